@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: one algorithm per step, calling core/ and gis/."""

@@ -1,0 +1,45 @@
+"""What every algorithm of the provider shares: translation, icon, help and error reporting."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import FragiliteError
+from ..gis import plugin_info
+from ..gis.messages import localized
+
+TR_CONTEXT = "fragilite_numerique"
+
+
+class FragiliteAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses give name, display name, help and ``processAlgorithm``."""
+
+    GROUP_ID = "index"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(TR_CONTEXT, text)
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def group(self) -> str:
+        names = {"index": self.tr("Index"), "sources": self.tr("Source tables"),
+                 "access": self.tr("Access times"), "maps": self.tr("Maps and typologies"),
+                 "atlas": self.tr("Atlas and exports"), "diagnostics": self.tr("Diagnostics and sensitivity")}
+        return names.get(self.GROUP_ID, self.GROUP_ID)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self) -> QIcon:
+        return QIcon(str(plugin_info.ICON))
+
+    def helpUrl(self) -> str:  # noqa: N802
+        return plugin_info.metadata().get("homepage", "")
+
+    @staticmethod
+    def fail(error: FragiliteError) -> QgsProcessingException:
+        """A user error as a Processing exception, in the user's language."""
+        return QgsProcessingException(localized(error))

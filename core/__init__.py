@@ -1,0 +1,1 @@
+"""Pure computation for the digital fragility index (no QGIS import allowed here)."""

@@ -1,0 +1,83 @@
+"""Axis scores, composite, sub-indices, contributions, rank and decile (METHOD.md §5)."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+
+
+def mean_with_share(scores: np.ndarray, weights: Optional[np.ndarray], min_share: float,
+                    require_all: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted mean of the columns of ``scores`` (units × items), per unit.
+
+    A unit gets a value when the weight share of its present items reaches
+    ``min_share`` (or, with ``require_all``, when every item is present).
+    Returns the means and the total weight present per unit.
+    """
+    n_items = scores.shape[1]
+    w = np.ones(n_items) if weights is None else np.asarray(weights, dtype=float)
+    present = ~np.isnan(scores)
+    w_present = present @ w
+    total = w.sum()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(present, scores, 0.0) @ w / w_present
+    if require_all:
+        ok = present.all(axis=1)
+    else:
+        ok = (w_present > 0) & (w_present / total >= min_share - 1e-12)
+    means = np.where(ok, means, np.nan)
+    return means, np.where(ok, w_present, np.nan)
+
+
+def rank_and_decile(composite: np.ndarray, reference: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rank 1 = most fragile among the reference units with a value; decile 10 = top 10 %.
+
+    Ties share the best rank. Units outside the reference, or without a value, get neither.
+    """
+    rank = np.full(composite.shape, np.nan)
+    decile = np.full(composite.shape, np.nan)
+    ok = reference & ~np.isnan(composite)
+    values = composite[ok]
+    n = values.size
+    if n == 0:
+        return rank, decile
+    # rank = 1 + number of reference units strictly more fragile
+    higher = n - np.searchsorted(np.sort(values), values, side="right")
+    unit_rank = higher + 1
+    rank[ok] = unit_rank
+    decile[ok] = 10 - np.floor(10.0 * (unit_rank - 1) / n)
+    return rank, decile
+
+
+def rescale_to_unit(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    ref_values = values[reference & ~np.isnan(values)]
+    if ref_values.size == 0:
+        return values
+    lo, hi = ref_values.min(), ref_values.max()
+    if hi == lo:
+        return np.where(np.isnan(values), np.nan, 0.5)
+    return (values - lo) / (hi - lo)
+
+
+def contributions(variable_scores: np.ndarray, axis_of_variable: Sequence[int], axis_weights: np.ndarray,
+                  axis_present_weight: np.ndarray, composite: np.ndarray, scale: float) -> np.ndarray:
+    """Share of each variable in each unit's composite; the contributions sum to the composite.
+
+    composite = scale × Σ_a w_a · mean_{v∈a}(s_v) / Σ_{a present} w_a, so a variable's share is
+    scale × w_a · s_v / (n_a present × Σ_{a present} w_a).
+    """
+    n_units, n_vars = variable_scores.shape
+    out = np.full((n_units, n_vars), np.nan)
+    axis_of_variable = np.asarray(axis_of_variable)
+    for a in np.unique(axis_of_variable):
+        cols = np.flatnonzero(axis_of_variable == a)
+        block = variable_scores[:, cols]
+        n_present = (~np.isnan(block)).sum(axis=1)
+        axis_ok = n_present > 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = scale * axis_weights[a] * block / (n_present[:, None] * axis_present_weight[:, None])
+        share[~axis_ok] = np.nan
+        out[:, cols] = share
+    out[np.isnan(composite)] = np.nan
+    return out

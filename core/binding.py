@@ -1,0 +1,237 @@
+"""The binding: which table and column feed each variable of a method.
+
+A binding file lists the tables (path relative to the binding file, code
+column, geographic level, COG vintage, year, source, licence) and, for each
+leaf variable of the method, its source and status: ``real``, ``proxy``
+(the closest open variable, always reported as such) or ``absent``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import BindingError, CONTEXT, QT_TRANSLATE_NOOP as _N
+from .method import Method
+
+BINDING_FORMAT = "fragilite_numerique.binding"
+STATUSES = ("real", "proxy", "absent")
+LEVELS = ("commune", "epci", "dep", "iris")
+
+_TOP_KEYS = {"format", "format_version", "label", "description", "method", "cog", "tables", "passages",
+             "population", "variables"}
+_TABLE_KEYS = {"path", "code", "level", "cog", "year", "source", "licence", "passage", "layer", "sheet",
+               "description"}
+_PASSAGE_KEYS = {"path", "old", "new", "description"}
+_VAR_KEYS = {"status", "table", "column", "numerator", "denominator", "scale", "year", "note", "parent",
+             "access"}
+_PARENT_KEYS = {"table", "column", "numerator", "denominator", "scale"}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    id: str
+    path: str
+    code: str
+    level: str = "commune"
+    cog: Optional[int] = None
+    year: Optional[int] = None
+    source: str = ""
+    licence: str = ""
+    passage: Optional[str] = None
+    layer: Optional[str] = None
+    sheet: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class PassageSpec:
+    id: str
+    path: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class ValueSource:
+    """A column, or a numerator / denominator pair (× scale), of one table."""
+
+    table: str
+    column: Optional[str] = None
+    numerator: Optional[str] = None
+    denominator: Optional[str] = None
+    scale: float = 1.0
+
+    @property
+    def is_ratio(self) -> bool:
+        return self.numerator is not None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (self.numerator, self.denominator) if self.is_ratio else (self.column,)
+
+    def describe(self) -> str:
+        if self.is_ratio:
+            scale = f" × {self.scale:g}" if self.scale != 1 else ""
+            return f"{self.table}: {self.numerator} / {self.denominator}{scale}"
+        return f"{self.table}: {self.column}"
+
+
+@dataclass(frozen=True)
+class VariableBinding:
+    leaf: str
+    status: str
+    source: Optional[ValueSource] = None
+    year: Optional[int] = None
+    note: str = ""
+    parents: dict = field(default_factory=dict)   # level -> ValueSource
+    access: Optional[dict] = None                 # filled by the access-time module
+
+
+@dataclass(frozen=True)
+class Binding:
+    label: str
+    tables: dict
+    variables: dict
+    passages: dict = field(default_factory=dict)
+    population: Optional[ValueSource] = None
+    cog: Optional[int] = None
+    method: Optional[str] = None
+    base_dir: Path = Path(".")
+    source: str = "<binding>"
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def table_path(self, table_id: str) -> Path:
+        path = Path(self.tables[table_id].path)
+        return path if path.is_absolute() else self.base_dir / path
+
+    def passage_path(self, passage_id: str) -> Path:
+        path = Path(self.passages[passage_id].path)
+        return path if path.is_absolute() else self.base_dir / path
+
+    def of(self, leaf: str) -> VariableBinding:
+        return self.variables.get(leaf, VariableBinding(leaf=leaf, status="absent",
+                                                        note="not bound"))
+
+    def to_dict(self) -> dict:
+        return json.loads(json.dumps(self.raw))
+
+
+def _fail(source: str, template: str, **params: Any) -> None:
+    raise BindingError(template, file=source, **params)
+
+
+def _check_keys(obj: Any, allowed: set, required: set, path: str, source: str) -> dict:
+    if not isinstance(obj, dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key=path)
+    for key in obj:
+        if key not in allowed:
+            _fail(source, _N(CONTEXT, "{file}: unknown key '{key}' (allowed: {allowed})."),
+                  key=f"{path}.{key}" if path else key, allowed=sorted(allowed))
+    for key in required:
+        if key not in obj:
+            _fail(source, _N(CONTEXT, "{file}: missing key '{key}'."), key=f"{path}.{key}" if path else key)
+    return obj
+
+
+def _value_source(spec: dict, path: str, source: str, tables: dict, default_table: Optional[str] = None,
+                  ) -> ValueSource:
+    table = spec.get("table", default_table)
+    if table not in tables:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' names table '{value}', which is not declared in "
+                                  "'tables' ({choices})."), key=f"{path}.table", value=table,
+              choices=sorted(tables))
+    has_column = "column" in spec
+    has_ratio = "numerator" in spec or "denominator" in spec
+    if has_column == has_ratio:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' needs either 'column' or both 'numerator' and "
+                                  "'denominator'."), key=path)
+    if has_ratio and not ("numerator" in spec and "denominator" in spec):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' needs both 'numerator' and 'denominator'."), key=path)
+    scale = spec.get("scale", 1.0)
+    if isinstance(scale, bool) or not isinstance(scale, (int, float)) or scale <= 0:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be a positive number."), key=f"{path}.scale")
+    for key in ("column", "numerator", "denominator"):
+        if key in spec and (not isinstance(spec[key], str) or not spec[key]):
+            _fail(source, _N(CONTEXT, "{file}: '{key}' must be a column name."), key=f"{path}.{key}")
+    return ValueSource(table=table, column=spec.get("column"), numerator=spec.get("numerator"),
+                       denominator=spec.get("denominator"), scale=float(scale))
+
+
+def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
+                      method: Optional[Method] = None) -> Binding:
+    _check_keys(data, _TOP_KEYS, {"format", "tables", "variables"}, "", source)
+    if data["format"] != BINDING_FORMAT:
+        _fail(source, _N(CONTEXT, "{file}: 'format' must be \"{expected}\"."), expected=BINDING_FORMAT)
+    passages = {}
+    for pid, spec in (data.get("passages") or {}).items():
+        _check_keys(spec, _PASSAGE_KEYS, {"path", "old", "new"}, f"passages.{pid}", source)
+        passages[pid] = PassageSpec(id=pid, path=spec["path"], old=spec["old"], new=spec["new"])
+    tables = {}
+    if not isinstance(data["tables"], dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="tables")
+    for tid, spec in data["tables"].items():
+        path = f"tables.{tid}"
+        _check_keys(spec, _TABLE_KEYS, {"path", "code"}, path, source)
+        level = spec.get("level", "commune")
+        if level not in LEVELS:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."),
+                  key=f"{path}.level", value=level, choices=list(LEVELS))
+        passage = spec.get("passage")
+        if passage is not None and passage not in passages:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' names passage '{value}', which is not declared in "
+                                      "'passages'."), key=f"{path}.passage", value=passage)
+        tables[tid] = TableSpec(id=tid, path=spec["path"], code=spec["code"], level=level, cog=spec.get("cog"),
+                                year=spec.get("year"), source=spec.get("source", ""),
+                                licence=spec.get("licence", ""), passage=passage, layer=spec.get("layer"),
+                                sheet=spec.get("sheet"))
+    population = None
+    if data.get("population") is not None:
+        population = _value_source(data["population"], "population", source, tables)
+    variables = {}
+    if not isinstance(data["variables"], dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="variables")
+    leaves = set(method.leaves) if method else None
+    for leaf, spec in data["variables"].items():
+        path = f"variables.{leaf}"
+        if leaves is not None and leaf not in leaves:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' binds a variable that method '{method}' does not have "
+                                      "(its variables: {choices})."), key=path, method=method.id,
+                  choices=sorted(leaves))
+        _check_keys(spec, _VAR_KEYS, {"status"}, path, source)
+        status = spec["status"]
+        if status not in STATUSES:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."),
+                  key=f"{path}.status", value=status, choices=list(STATUSES))
+        value_source = None
+        parents = {}
+        if status != "absent" and "access" not in spec:
+            value_source = _value_source(spec, path, source, tables)
+        for level, pspec in (spec.get("parent") or {}).items():
+            ppath = f"{path}.parent.{level}"
+            if level not in ("epci", "dep"):
+                _fail(source, _N(CONTEXT, "{file}: '{key}': a parent level is 'epci' or 'dep'."), key=ppath)
+            _check_keys(pspec, _PARENT_KEYS, {"table"}, ppath, source)
+            parents[level] = _value_source(pspec, ppath, source, tables)
+        variables[leaf] = VariableBinding(leaf=leaf, status=status, source=value_source, year=spec.get("year"),
+                                          note=str(spec.get("note", "")), parents=parents,
+                                          access=spec.get("access"))
+    return Binding(label=str(data.get("label", "")), tables=tables, variables=variables, passages=passages,
+                   population=population, cog=data.get("cog"), method=data.get("method"), base_dir=base_dir,
+                   source=source, raw=json.loads(json.dumps(data)))
+
+
+def load_binding(path: "str | Path", method: Optional[Method] = None) -> Binding:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise BindingError(_N(CONTEXT, "Binding file not found: {file}."), file=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise BindingError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
+                           file=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BindingError(_N(CONTEXT, "Cannot read the binding file {file}: {reason}."), file=str(path),
+                           reason=exc) from None
+    return binding_from_dict(data, path.parent, str(path), method)

@@ -1,0 +1,373 @@
+"""One run of the index on DataFrames: units + method + binding → scores and a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from . import fields as F
+from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_to_unit
+from .binding import Binding
+from .codes import normalise_commune_codes, normalise_plain_codes
+from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
+from .impute import ABSENT, MISSING, OBSERVED, Imputed, impute_leaf
+from .method import Method
+from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
+from .sources import LEVEL_WIDTH, Reader, default_reader, load_bound_tables
+from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports
+
+PARENT_LEVELS = ("epci", "dep")
+
+
+@dataclass
+class Units:
+    """The units to score: codes (text) and, optionally, parent codes and the reference mask."""
+
+    codes: pd.Series
+    parents: dict = field(default_factory=dict)          # level -> Series of codes
+    reference: Optional[np.ndarray] = None               # bool per unit; None = every unit
+    level: str = "commune"
+    population: Optional[np.ndarray] = None               # overrides the binding's population
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, code: str, parents: Optional[dict] = None,
+                   reference: Optional[np.ndarray] = None, level: str = "commune",
+                   population: Optional[str] = None) -> "Units":
+        missing = [c for c in [code, *(parents or {}).values(), population] if c and c not in frame.columns]
+        if missing:
+            raise DataError(_N(CONTEXT, "The unit layer has no field {columns}; its fields are: {available}."),
+                            columns=missing, available=list(frame.columns))
+        pop = None
+        if population:
+            pop = pd.to_numeric(frame[population], errors="coerce").to_numpy(dtype=float)
+        return cls(codes=frame[code], parents={lvl: frame[col] for lvl, col in (parents or {}).items() if col},
+                   reference=reference, level=level, population=pop)
+
+
+@dataclass
+class VariableReport:
+    id: str
+    label: str
+    variable: str
+    status: str
+    source: str
+    year: Optional[int]
+    note: str
+    observed: int
+    imputed: dict
+    missing: int
+    normalisation: str
+    normalisation_status: str
+    outside_reference: int
+    params: dict
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class RunReport:
+    method: str
+    binding: str
+    n_units: int
+    n_reference: int
+    variables: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)        # Message
+    joins: list = field(default_factory=list)
+    tables: list = field(default_factory=list)
+    numbers: list = field(default_factory=list)
+    excluded: list = field(default_factory=list)
+
+    @property
+    def proxies(self) -> list:
+        return [v for v in self.variables if v.status == "proxy"]
+
+    @property
+    def absents(self) -> list:
+        return [v for v in self.variables if v.status == "absent"]
+
+    def to_dict(self) -> dict:
+        return {"method": self.method, "binding": self.binding, "n_units": self.n_units,
+                "n_reference": self.n_reference, "variables": [v.to_dict() for v in self.variables],
+                "warnings": [w.to_dict() for w in self.warnings], "joins": [j.to_dict() for j in self.joins],
+                "tables": self.tables, "numbers": self.numbers, "excluded": self.excluded}
+
+
+@dataclass
+class IndexResult:
+    scores: pd.DataFrame       # one row per unit, in the input order; columns = output fields
+    report: RunReport
+    method: Method
+    binding: Binding
+
+
+def _unit_codes(units: Units) -> pd.Index:
+    if units.level == "commune":
+        codes, report = normalise_commune_codes(units.codes)
+        if report.n_invalid:
+            raise DataError(_N(CONTEXT, "{count} unit code(s) are not INSEE commune codes, e.g. {codes}; "
+                                        "choose the field that holds the 5-character INSEE code."),
+                            count=report.n_invalid, codes=list(report.invalid))
+    else:
+        codes = normalise_plain_codes(units.codes, LEVEL_WIDTH.get(units.level, 0))
+    if codes.isna().any():
+        rows = list(np.flatnonzero(codes.isna().to_numpy())[:10])
+        raise DataError(_N(CONTEXT, "{count} unit(s) have no code (feature positions {rows})."),
+                        count=int(codes.isna().sum()), rows=rows)
+    dup = codes[codes.duplicated()]
+    if len(dup):
+        raise DataError(_N(CONTEXT, "Unit code(s) {codes} appear more than once in the layer; each unit must "
+                                    "appear once (dissolve multi-part communes first)."), codes=sorted(set(dup)))
+    return pd.Index(codes.astype(str).to_numpy())
+
+
+def _tables_needed(binding: Binding, leaves: tuple) -> set:
+    needed = set()
+    for leaf in leaves:
+        bound = binding.of(leaf)
+        if bound.source is not None:
+            needed.add(bound.source.table)
+        needed.update(p.table for p in bound.parents.values())
+    if binding.population is not None:
+        needed.add(binding.population.table)
+    return needed
+
+
+def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str) -> None:
+    for table in tables.values():
+        if table.spec.level != unit_level or table.frame.empty:
+            continue
+        if not table.frame.index.isin(unit_codes).any():
+            raise DataError(_N(CONTEXT, "{file}: none of its codes (column '{column}', e.g. {codes}) matches a "
+                                        "unit of the layer (e.g. {units}); check the code field and the COG "
+                                        "vintage."), file=table.path, column=table.spec.code,
+                            codes=list(table.frame.index[:3]), units=list(unit_codes[:3]))
+
+
+def _reference_value(leaf: LeafValues, observed_ref: np.ndarray, weights: Optional[np.ndarray]) -> float:
+    """The reference territory's value: a ratio of sums for a ratio, else a (weighted) mean."""
+    if leaf.numerator is not None:
+        ok = observed_ref & ~np.isnan(leaf.numerator) & ~np.isnan(leaf.denominator)
+        den = leaf.denominator[ok].sum()
+        return float(leaf.numerator[ok].sum() / den * leaf.scale) if den > 0 else float("nan")
+    values = leaf.values[observed_ref]
+    if values.size == 0:
+        return float("nan")
+    if weights is not None:
+        w = weights[observed_ref]
+        ok = ~np.isnan(w) & (w > 0)
+        if ok.any():
+            return float(np.average(values[ok], weights=w[ok]))
+    return float(values.mean())
+
+
+_STATUS_MESSAGES = {
+    CONSTANT: _N(CONTEXT, "Variable '{variable}' has the same value for every unit of the reference territory; "
+                          "it cannot rank units and is left out of the axis."),
+    EMPTY_REFERENCE: _N(CONTEXT, "Variable '{variable}' has no value in the reference territory; it is left "
+                                 "out of the axis."),
+    ZERO_REFERENCE: _N(CONTEXT, "Variable '{variable}': the reference value is 0, so the ratio to the "
+                                "reference is undefined; it is left out of the axis."),
+}
+
+
+def compute_index(units: Units, method: Method, binding: Binding, tables: Optional[dict] = None,
+                  reader: Reader = default_reader, feedback: Optional[Feedback] = None) -> IndexResult:
+    feedback = feedback or Feedback()
+    n = len(units.codes)
+    if n == 0:
+        raise DataError(_N(CONTEXT, "The unit layer has no feature to score."))
+    unit_codes = _unit_codes(units)
+    reference = np.ones(n, bool) if units.reference is None else np.asarray(units.reference, bool)
+    if not reference.any():
+        raise DataError(_N(CONTEXT, "The reference territory is empty: no unit matches it. Check the reference "
+                                    "expression or leave it empty to use every unit."))
+    parent_codes = {}
+    for level, series in units.parents.items():
+        width = LEVEL_WIDTH.get(level, 0)
+        parent_codes[level] = normalise_plain_codes(series, width).astype(object).where(
+            series.notna(), None).to_numpy()
+    feedback.check()
+    feedback.info("Lecture des tables")
+    leaves = method.leaves
+    if tables is None:
+        tables = load_bound_tables(binding, _tables_needed(binding, leaves), reader, feedback)
+    feedback.check()
+    _check_matches(tables, unit_codes, units.level)
+    cache: dict = {}
+    values = leaf_values(leaves, binding, tables, unit_codes, parent_codes, cache)
+    weights = units.population
+    if weights is None and binding.population is not None:
+        weights = evaluate_source(binding.population, tables, unit_codes, cache, "population")[0]
+    report = RunReport(method=method.id, binding=binding.label, n_units=n, n_reference=int(reference.sum()))
+    report.joins = join_stats(tables, unit_codes, parent_codes)
+    report.tables = [t.to_report() for t in tables.values()]
+    feedback.set_progress(30)
+
+    levels = [lvl for lvl in PARENT_LEVELS if lvl in parent_codes]
+    out: dict = {}
+    imputed: dict = {}
+    leaf_scores: dict = {}
+    usable: dict = {}
+    for i, leaf in enumerate(leaves):
+        feedback.check()
+        lv = values[leaf]
+        report.warnings.extend(lv.warnings)
+        var = method.leaf_owner(leaf)
+        imp = impute_leaf(lv, method.missing_rule, levels, parent_codes, reference, weights)
+        imputed[leaf] = imp
+        norm_method = var.normalisation or method.normalisation
+        # The scale (min, max, mean, reference rate…) comes from the observed reference values only,
+        # so imputation never moves it; imputed values are then scored on that scale.
+        observed_ref = reference & (imp.flags == OBSERVED)
+        x = imp.values
+        if method.winsorise and lv.status != "absent":
+            x, _changed = winsorise(x, observed_ref, *method.winsorise)
+        if lv.status == "absent":
+            result = Normalised(np.full(n, np.nan), EMPTY_REFERENCE)
+        else:
+            ref_value = _reference_value(lv, observed_ref, weights) if norm_method == "ratio" else None
+            result = normalise(x, observed_ref, var.leaf_sense(leaf), norm_method, clip=method.clip,
+                               reference_value=ref_value, base=method.ratio_base, complement=(var.unit == "%"),
+                               points=method.decile_points)
+            if not result.usable:
+                report.warnings.append(Message(_STATUS_MESSAGES[result.status], variable=leaf))
+                report.excluded.append({"variable": leaf, "reason": result.status})
+        leaf_scores[leaf] = result.values
+        usable[leaf] = result.usable
+        counts = pd.Series(imp.flags).value_counts()
+        report.variables.append(VariableReport(
+            id=leaf, label=_leaf_label(method, leaf), variable=var.id, status=lv.status,
+            source=lv.source.describe() if lv.source else "", year=lv.year, note=lv.note,
+            observed=int(counts.get(OBSERVED, 0)),
+            imputed={k: int(v) for k, v in counts.items() if k not in (OBSERVED, MISSING, ABSENT)},
+            missing=int(counts.get(MISSING, 0)), normalisation=norm_method,
+            normalisation_status=result.status, outside_reference=result.n_outside, params=result.params))
+        out[F.raw_field(leaf)] = imp.values
+        out[F.flag_field(leaf)] = imp.flags
+        out[F.score_field(leaf)] = result.values
+        if lv.status == "proxy":
+            report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' uses a proxy: {source} ({note})."),
+                                           variable=leaf, source=lv.source.describe(), note=lv.note or "-"))
+        elif lv.status == "absent":
+            report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' is absent from the data; its axis "
+                                                       "is computed from the variables present."), variable=leaf))
+        feedback.set_progress(30 + 50 * (i + 1) / len(leaves))
+
+    _aggregate(method, reference, leaf_scores, usable, imputed, out, report)
+    report.numbers = number_reports(cache)
+    feedback.set_progress(100)
+    scores = pd.DataFrame(out, index=units.codes.index)
+    ordered = [name for name, _type in F.output_fields(method)]
+    return IndexResult(scores=scores[ordered], report=report, method=method, binding=binding)
+
+
+def _leaf_label(method: Method, leaf: str) -> str:
+    var = method.leaf_owner(leaf)
+    if leaf == var.id:
+        return var.label
+    return next(c.label for c in var.components if c.id == leaf)
+
+
+def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable: dict, imputed: dict, out: dict,
+               report: RunReport) -> None:
+    n = len(reference)
+    require_all = method.missing_rule == "parent"
+    var_scores = {}
+    for var in method.variables:
+        parts = [leaf_scores[leaf] for leaf in var.leaves if usable[leaf]]
+        if not parts:
+            var_scores[var.id] = None
+            continue
+        block = np.column_stack(parts)
+        if var.is_composite:
+            score, _ = mean_with_share(block, None, method.min_share, require_all=False)
+            out[F.score_field(var.id)] = score
+        else:
+            score = block[:, 0]
+        var_scores[var.id] = score
+    for var in method.variables:
+        if var.is_composite and F.score_field(var.id) not in out:
+            out[F.score_field(var.id)] = np.full(n, np.nan)
+
+    axis_scores = []
+    axis_weights = []
+    kept_vars = []
+    kept_axis_index = []
+    for axis in method.axes:
+        present = [v for v in axis.variables if var_scores[v.id] is not None]
+        if not present:
+            report.warnings.append(Message(_N(CONTEXT, "Axis '{axis}' has no usable variable; it is left out of "
+                                                       "the composite and its weight shared by the others."),
+                                           axis=axis.label))
+            out[F.axis_field(axis.id)] = np.full(n, np.nan)
+            continue
+        block = np.column_stack([var_scores[v.id] for v in present])
+        score, _ = mean_with_share(block, None, method.min_share, require_all=require_all)
+        out[F.axis_field(axis.id)] = score
+        # A variable counts in the contributions only where its axis has a score.
+        for v in present:
+            kept_vars.append(np.where(np.isnan(score), np.nan, var_scores[v.id]))
+        kept_axis_index.extend([len(axis_scores)] * len(present))
+        axis_scores.append(score)
+        axis_weights.append(axis.weight)
+
+    if axis_scores and sum(axis_weights) > 0:
+        axes_block = np.column_stack(axis_scores)
+        weights = np.asarray(axis_weights, dtype=float)
+        composite, present_weight = mean_with_share(axes_block, weights, method.min_share,
+                                                    require_all=not method.composite_available)
+        composite = composite * method.composite_scale
+        contrib = contributions(np.column_stack(kept_vars), kept_axis_index, weights, present_weight, composite,
+                                method.composite_scale)
+    else:
+        composite = np.full(n, np.nan)
+        contrib = np.full((n, len(kept_vars)), np.nan)
+    kept_ids = [v.id for axis in method.axes for v in axis.variables if var_scores[v.id] is not None]
+    for var in method.variables:
+        out[F.contribution_field(var.id)] = (contrib[:, kept_ids.index(var.id)] if var.id in kept_ids
+                                             else np.full(n, np.nan))
+
+    for inter in method.intermediates:
+        cols = [out[F.axis_field(a)] for a in inter.weights]
+        w = np.asarray(list(inter.weights.values()), dtype=float)
+        score, _ = mean_with_share(np.column_stack(cols), w, method.min_share, require_all=True)
+        out[F.group_field(inter.id)] = score
+    for group in method.groups:
+        members = [var_scores[v.id] for v in method.variables if v.group == group.code and var_scores[v.id] is not None]
+        if members:
+            score, _ = mean_with_share(np.column_stack(members), None, method.min_share, require_all=require_all)
+        else:
+            score = np.full(n, np.nan)
+        out[F.group_field(group.id)] = score
+
+    out[F.COMPOSITE] = composite
+    if method.rescale:
+        for name in F.score_fields(method):
+            out[name] = rescale_to_unit(out[name], reference)
+    rank, decile = rank_and_decile(out[F.COMPOSITE], reference)
+    out[F.RANK] = rank
+    out[F.DECILE] = decile
+    out[F.IN_REFERENCE] = reference.astype(int)
+
+    leaves = method.leaves
+    flags = np.column_stack([imputed[leaf].flags for leaf in leaves]) if leaves else np.empty((n, 0), object)
+    observed = flags == OBSERVED
+    out[F.COVERAGE] = observed.sum(axis=1) / max(len(leaves), 1)
+    is_imputed = ~observed & (flags != MISSING) & (flags != ABSENT)
+    out[F.N_IMPUTED] = is_imputed.sum(axis=1)
+    leaf_array = np.asarray(leaves, dtype=object)
+    out[F.IMPUTED] = _join_rows(is_imputed, leaf_array)
+    out[F.MISSING] = _join_rows((flags == MISSING) | (flags == ABSENT), leaf_array)
+
+
+def _join_rows(mask: np.ndarray, names: np.ndarray) -> np.ndarray:
+    """Comma-separated names per row, vectorised over the distinct patterns of the mask."""
+    if mask.shape[1] == 0:
+        return np.full(mask.shape[0], "", dtype=object)
+    patterns, inverse = np.unique(mask, axis=0, return_inverse=True)
+    texts = np.array([",".join(names[row]) for row in patterns], dtype=object)
+    return texts[inverse.ravel()]

@@ -1,0 +1,140 @@
+"""Raw values of the method's variables for each unit, from the bound tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from .binding import Binding, ValueSource
+from .errors import CONTEXT, DataError, Message, QT_TRANSLATE_NOOP as _N
+from .sources import LoadedTable
+from .tables import to_number
+
+
+@dataclass
+class LeafValues:
+    """What the tables give for one leaf variable, aligned on the units."""
+
+    leaf: str
+    status: str                                  # real / proxy / absent
+    values: np.ndarray                           # NaN where missing
+    numerator: Optional[np.ndarray] = None       # for ratios: summable counts
+    denominator: Optional[np.ndarray] = None
+    scale: float = 1.0
+    source: Optional[ValueSource] = None
+    parents: dict = field(default_factory=dict)  # level -> values per unit from a parent-level table
+    matched: int = 0                             # units found in the table
+    zero_denominator: int = 0
+    year: Optional[int] = None
+    note: str = ""
+    warnings: list = field(default_factory=list)
+
+
+@dataclass
+class JoinStats:
+    table: str
+    path: str
+    rows: int
+    matched_units: int
+    units_without_row: list
+    codes_without_unit: list
+    n_units_without_row: int
+    n_codes_without_unit: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _column_numbers(table: LoadedTable, column: str, codes: pd.Index, cache: dict) -> np.ndarray:
+    key = (table.spec.id, column)
+    if key not in cache:
+        values, report = to_number(table.frame[column], column)
+        cache[key] = (pd.Series(values, index=table.frame.index), report)
+    series, _report = cache[key]
+    return series.reindex(codes).to_numpy(dtype=float)
+
+
+def number_reports(cache: dict) -> list:
+    return [{"table": table, "column": column, "missing": rep.missing, "not_numeric": rep.not_numeric,
+             "negative": rep.negative, "examples": rep.examples}
+            for (table, column), (_series, rep) in cache.items()]
+
+
+def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict, leaf: str,
+              ) -> tuple[np.ndarray, Optional[np.ndarray], Optional[np.ndarray], int, list]:
+    table = tables[src.table]
+    missing_cols = [c for c in src.columns if c not in table.frame.columns]
+    if missing_cols:
+        raise DataError(_N(CONTEXT, "{file}: column(s) {columns} bound to variable '{variable}' not found; "
+                                    "the table has: {available}."), file=table.path, columns=missing_cols,
+                        variable=leaf, available=list(table.frame.columns))
+    warnings = []
+    if not src.is_ratio:
+        return _column_numbers(table, src.column, codes, cache), None, None, 0, warnings
+    num = _column_numbers(table, src.numerator, codes, cache)
+    den = _column_numbers(table, src.denominator, codes, cache)
+    zero = (den == 0) & ~np.isnan(num)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = np.where(den > 0, num / den * src.scale, np.nan)
+    values[den < 0] = np.nan
+    n_zero = int(zero.sum())
+    if n_zero:
+        warnings.append(Message(_N(CONTEXT, "Variable '{variable}': {count} unit(s) have a zero denominator "
+                                            "('{column}' in {file}); their value is missing, not 0."),
+                                variable=leaf, count=n_zero, column=src.denominator, file=table.path))
+    return values, num, den, n_zero, warnings
+
+
+def leaf_values(method_leaves: tuple, binding: Binding, tables: dict, unit_codes: pd.Index,
+                parent_codes: dict, cache: Optional[dict] = None) -> dict:
+    """Values of every leaf variable, aligned on ``unit_codes``.
+
+    ``parent_codes`` maps a level ('epci', 'dep') to the parent code of each unit.
+    """
+    cache = {} if cache is None else cache
+    result = {}
+    for leaf in method_leaves:
+        bound = binding.of(leaf)
+        if bound.status == "absent" or bound.source is None:
+            result[leaf] = LeafValues(leaf=leaf, status="absent", values=np.full(len(unit_codes), np.nan),
+                                      note=bound.note, year=bound.year)
+            continue
+        src = bound.source
+        values, num, den, n_zero, warnings = evaluate_source(src, tables, unit_codes, cache, leaf)
+        matched = int(tables[src.table].frame.index.isin(unit_codes).sum())
+        parents = {}
+        for level, psrc in bound.parents.items():
+            if level not in parent_codes:
+                continue
+            pvalues, _pn, _pd, _z, pwarn = evaluate_source(psrc, tables, pd.Index(parent_codes[level]), cache, leaf)
+            parents[level] = pvalues
+            warnings.extend(pwarn)
+        result[leaf] = LeafValues(leaf=leaf, status=bound.status, values=values, numerator=num, denominator=den,
+                                  scale=src.scale, source=src, parents=parents, matched=matched,
+                                  zero_denominator=n_zero, year=bound.year, note=bound.note, warnings=warnings)
+    return result
+
+
+def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict) -> list:
+    stats = []
+    for table in tables.values():
+        level = table.spec.level
+        if level == "commune":
+            targets = unit_codes
+        elif level in parent_codes:
+            targets = pd.Index(pd.unique(pd.Series(parent_codes[level]).dropna()))
+        else:
+            continue
+        index = table.frame.index
+        in_table = targets.isin(index)
+        in_units = index.isin(targets)
+        without_row = [str(c) for c in targets[~in_table]]
+        without_unit = [str(c) for c in index[~in_units]]
+        stats.append(JoinStats(table=table.spec.id, path=table.path, rows=int(len(index)),
+                               matched_units=int(in_table.sum()), units_without_row=without_row[:50],
+                               codes_without_unit=without_unit[:50], n_units_without_row=len(without_row),
+                               n_codes_without_unit=len(without_unit)))
+    return stats

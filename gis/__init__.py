@@ -1,0 +1,1 @@
+"""QGIS adapters: layers, styles, layouts and projects. No maths here (see core/)."""

@@ -1,0 +1,69 @@
+"""Every difference between the QGIS versions we support (3.22 to the current 3.x LTR)."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsField, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
+QGIS_3_30 = 33000
+QGIS_3_38 = 33800
+
+_VARIANT_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String,
+                  "int64": QVariant.LongLong}
+
+
+def make_field(name: str, kind: str, length: int = 0, precision: int = 0, comment: str = "") -> QgsField:
+    """A QgsField of kind 'double', 'int', 'int64' or 'text'.
+
+    QGIS 3.38 added a QMetaType constructor and deprecated the QVariant one.
+    """
+    if QGIS_VERSION_INT >= QGIS_3_38:
+        from qgis.PyQt.QtCore import QMetaType
+
+        meta = {"double": QMetaType.Double, "int": QMetaType.Int, "text": QMetaType.QString,
+                "int64": QMetaType.LongLong}[kind]
+        field = QgsField(name, meta, "", length, precision, comment)
+    else:
+        field = QgsField(name, _VARIANT_TYPES[kind], "", length, precision, comment)
+    return field
+
+
+def is_polygon_layer(layer) -> bool:
+    geometry_type = layer.geometryType()
+    if QGIS_VERSION_INT >= QGIS_3_30:
+        return geometry_type == Qgis.GeometryType.Polygon
+    return geometry_type == QgsWkbTypes.PolygonGeometry
+
+
+def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, as_default: bool) -> str:
+    """Save the layer's current style in its GeoPackage; returns an error text ('' on success)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        result, message = layer.saveStyleToDatabaseV2(name, description, as_default, "")
+        ok = result == Qgis.SaveStyleResult.Success if hasattr(Qgis, "SaveStyleResult") else not message
+        return "" if ok else (message or "error")
+    return layer.saveStyleToDatabase(name, description, as_default, "") or ""
+
+
+def processing_flag_no_threading():
+    from qgis.core import QgsProcessingAlgorithm
+
+    if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    return QgsProcessingAlgorithm.FlagNoThreading
+
+
+def processing_flag_optional():
+    from qgis.core import QgsProcessingParameterDefinition
+
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return Qgis.ProcessingParameterFlag.Optional
+    return QgsProcessingParameterDefinition.FlagOptional
+
+
+def processing_flag_advanced():
+    from qgis.core import QgsProcessingParameterDefinition
+
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return Qgis.ProcessingParameterFlag.Advanced
+    return QgsProcessingParameterDefinition.FlagAdvanced

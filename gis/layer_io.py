@@ -1,0 +1,301 @@
+"""Layer ↔ DataFrame, and scored output layers written atomically to a new file.
+
+The user's layer is only read. Results go to a new file, written under a
+temporary name next to the target and moved into place at the end, so a
+failed or cancelled run never leaves a half-written output.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    NULL,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from .compat import make_field
+
+DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
+
+
+def _python(value):
+    if value is None or value == NULL:
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    try:
+        if value.isNull():  # a QVariant NULL under PyQt5
+            return None
+    except AttributeError:
+        pass
+    if hasattr(value, "toPyObject"):
+        return value.toPyObject()
+    return value
+
+
+def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback=None) -> pd.DataFrame:
+    """Attributes of a layer or feature source, without geometry, indexed by feature id.
+
+    NULLs become None; values keep their Python types (codes stay text).
+    """
+    fields = source.fields()
+    names = list(field_names) if field_names is not None else [f.name() for f in fields]
+    unknown = [n for n in names if fields.indexOf(n) < 0]
+    if unknown:
+        raise DataError(_N(CONTEXT, "The layer has no field {columns}; its fields are: {available}."),
+                        columns=unknown, available=[f.name() for f in fields])
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(names, fields)
+    indexes = [fields.indexOf(n) for n in names]
+    ids, rows = [], []
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            raise CancelledError()
+        attrs = feature.attributes()
+        ids.append(feature.id())
+        rows.append([_python(attrs[i]) for i in indexes])
+    frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
+    return frame
+
+
+def python_column(values, kind: str) -> list:
+    """Values that QGIS writes faithfully: numpy scalars would silently become NULL."""
+    array = np.asarray(values)
+    if kind == "double":
+        out = array.astype(float)
+        return [None if v != v or v in (float("inf"), float("-inf")) else v for v in out.tolist()]
+    if kind in ("int", "int64"):
+        floats = pd.to_numeric(pd.Series(array), errors="coerce").to_numpy(dtype=float)
+        return [None if v != v else int(v) for v in floats.tolist()]
+    return [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in array.tolist()]
+
+
+@dataclass
+class OutputSpec:
+    """What to write: the scores (rows indexed by feature id) and their field kinds."""
+
+    scores: pd.DataFrame
+    kinds: dict                      # field name -> 'double' | 'int' | 'text'
+    comments: dict = field(default_factory=dict)
+    layer_name: str = "communes"
+
+
+def driver_for(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in DRIVERS:
+        raise DataError(_N(CONTEXT, "Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, "
+                                    ".geojson, .fgb)."), file=path, suffix=suffix or "?")
+    return DRIVERS[suffix]
+
+
+def check_output_path(path: str, overwrite: bool) -> None:
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.exists():
+        raise DataError(_N(CONTEXT, "Output folder {file} does not exist."), file=str(folder))
+    if not os.access(folder, os.W_OK):
+        raise DataError(_N(CONTEXT, "Output folder {file} is not writable; choose another folder."),
+                        file=str(folder))
+    if target.exists() and not overwrite:
+        raise DataError(_N(CONTEXT, "Output {file} already exists; choose another name or allow overwriting."),
+                        file=str(target))
+
+
+def _output_fields(source_fields: QgsFields, spec: OutputSpec, driver: str) -> tuple[QgsFields, list, list]:
+    """Input fields kept (those not replaced by ours) followed by ours."""
+    ours = {name.lower() for name in spec.kinds}
+    out = QgsFields()
+    kept = []
+    replaced = []
+    for i, fld in enumerate(source_fields):
+        if fld.name().lower() in ours or fld.name().lower() == "fid" and driver == "GPKG":
+            replaced.append(fld.name())
+            continue
+        out.append(fld)
+        kept.append(i)
+    for name, kind in spec.kinds.items():
+        out.append(make_field(name, kind, comment=spec.comments.get(name, "")))
+    return out, kept, [r for r in replaced if r.lower() != "fid"]
+
+
+def temporary_sibling(path: str) -> str:
+    target = Path(path)
+    return str(target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.partial{target.suffix}"))
+
+
+def sidecars(path: str) -> list:
+    """Files that belong with a dataset (shapefile parts, SQLite journals)."""
+    target = Path(path)
+    if target.suffix.lower() == ".shp":
+        return [target.with_suffix(ext) for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qmd", ".qix")]
+    return [target, Path(str(target) + "-wal"), Path(str(target) + "-shm"), Path(str(target) + "-journal")]
+
+
+def remove_dataset(path: str) -> None:
+    for part in sidecars(path):
+        try:
+            part.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def settle_sqlite(path: str) -> None:
+    """Checkpoint a GeoPackage so that no -wal file is left behind before it is moved."""
+    if Path(path).suffix.lower() != ".gpkg":
+        return
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+
+
+def move_into_place(temporary: str, path: str) -> None:
+    settle_sqlite(temporary)
+    target = Path(path)
+    if target.suffix.lower() == ".shp":
+        for part in sidecars(temporary):
+            if part.exists():
+                os.replace(part, target.with_suffix(part.suffix))
+        return
+    remove_dataset(path)
+    os.replace(temporary, path)
+
+
+def write_features(source, spec: OutputSpec, path: str, feedback=None, progress: Optional[Callable] = None,
+                   ) -> list:
+    """Copy the source's features with the scores appended; returns the input fields replaced by ours.
+
+    ``path`` is written directly: callers go through ``atomic_output``.
+    """
+    driver = driver_for(path)
+    fields, kept, replaced = _output_fields(source.fields(), spec, driver)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.layerName = spec.layer_name
+    options.fileEncoding = "UTF-8"
+    writer = QgsVectorFileWriter.create(path, fields, source.wkbType(), source.sourceCrs(),
+                                        QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise DataError(_N(CONTEXT, "Cannot create {file}: {reason}."), file=path, reason=writer.errorMessage())
+    columns = {name: python_column(spec.scores[name].to_numpy(), kind) for name, kind in spec.kinds.items()}
+    position = {fid: i for i, fid in enumerate(spec.scores.index.tolist())}
+    ours = list(spec.kinds)
+    total = max(source.featureCount(), 1)
+    try:
+        for count, feature in enumerate(source.getFeatures()):
+            if feedback is not None and feedback.isCanceled():
+                raise CancelledError()
+            row = position.get(feature.id())
+            attrs = feature.attributes()
+            values = [attrs[i] for i in kept]
+            values += [columns[name][row] if row is not None else None for name in ours]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(values)
+            if not writer.addFeature(out, QgsFeatureSink.FastInsert):
+                raise DataError(_N(CONTEXT, "Cannot write feature {fid} to {file}: {reason}."), fid=feature.id(),
+                                file=path, reason=writer.errorMessage())
+            if progress is not None and count % 500 == 0:
+                progress(100.0 * count / total)
+    finally:
+        del writer
+    return replaced
+
+
+class atomic_output:
+    """Context manager: yields a temporary path next to ``path``; moves it into place on success.
+
+    On any error (or cancel) the temporary dataset is removed and ``path`` is left as it was.
+    """
+
+    def __init__(self, path: str, overwrite: bool = True) -> None:
+        self.path = str(path)
+        self.overwrite = overwrite
+        self.temporary = ""
+
+    def __enter__(self) -> str:
+        check_output_path(self.path, self.overwrite)
+        self.temporary = temporary_sibling(self.path)
+        return self.temporary
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is None:
+            try:
+                move_into_place(self.temporary, self.path)
+            except BaseException:
+                remove_dataset(self.temporary)
+                raise
+        else:
+            remove_dataset(self.temporary)
+        return False
+
+
+def open_layer(path: str, layer_name: Optional[str] = None, display_name: Optional[str] = None) -> QgsVectorLayer:
+    uri = f"{path}|layername={layer_name}" if layer_name else path
+    layer = QgsVectorLayer(uri, display_name or layer_name or Path(path).stem, "ogr")
+    if not layer.isValid():
+        raise DataError(_N(CONTEXT, "Cannot open {file} as a vector layer."), file=uri)
+    return layer
+
+
+def write_table(path: str, table_name: str, rows: list, columns: tuple = ("key", "value")) -> None:
+    """A non-spatial table of text columns in a GeoPackage (created or replaced)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(path, update=1)
+    if dataset is None:
+        raise DataError(_N(CONTEXT, "Cannot open {file} to write table '{table}'."), file=path, table=table_name)
+    try:
+        if dataset.GetLayerByName(table_name) is not None:
+            dataset.DeleteLayer(table_name)
+        layer = dataset.CreateLayer(table_name, geom_type=ogr.wkbNone)
+        for column in columns:
+            layer.CreateField(ogr.FieldDefn(column, ogr.OFTString))
+        definition = layer.GetLayerDefn()
+        dataset.StartTransaction()
+        for row in rows:
+            feature = ogr.Feature(definition)
+            for column, value in zip(columns, row):
+                feature.SetField(column, "" if value is None else str(value))
+            layer.CreateFeature(feature)
+        dataset.CommitTransaction()
+    finally:
+        dataset = None
+
+
+def read_table(path: str, table_name: str) -> list:
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return []
+    layer = dataset.GetLayerByName(table_name)
+    if layer is None:
+        return []
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    rows = [tuple(feature.GetField(n) for n in names) for feature in layer]
+    dataset = None
+    return rows
+
+
+def temporary_output_path(suffix: str = ".gpkg") -> str:
+    folder = tempfile.mkdtemp(prefix="fragilite_")
+    return str(Path(folder) / f"fragilite_numerique{suffix}")

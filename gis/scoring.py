@@ -1,0 +1,194 @@
+"""A scoring run on a QGIS layer: read, compute (core), write a new styled layer with its provenance.
+
+The Processing algorithm and the dock both call ``run_scoring``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsLayerMetadata,
+)
+
+from ..core import fields as F
+from ..core.binding import Binding, load_binding
+from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, QT_TRANSLATE_NOOP as _N
+from ..core.method import Method, load_method
+from ..core.pipeline import IndexResult, Units, compute_index
+from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
+from . import layer_io, plugin_info
+from .compat import save_style_to_database
+from .messages import localized, log
+from .styles import apply_default_style
+
+
+@dataclass
+class ScoringRequest:
+    source: object                         # QgsFeatureSource or QgsVectorLayer (only read)
+    code_field: str
+    output_path: str
+    method_path: str = str(plugin_info.DEFAULT_METHOD)
+    binding_path: str = str(plugin_info.EMBEDDED_BINDING)
+    epci_field: Optional[str] = None
+    dep_field: Optional[str] = None
+    reference_expression: str = ""
+    normalisation: Optional[str] = None
+    missing_rule: Optional[str] = None
+    min_share: Optional[float] = None
+    weights: Optional[dict] = None
+    overwrite: bool = True
+    layer_name: str = "fragilite_numerique"
+    expression_context: Optional[QgsExpressionContext] = None
+
+    def parameters(self) -> dict:
+        return {"code_field": self.code_field, "epci_field": self.epci_field, "dep_field": self.dep_field,
+                "reference_expression": self.reference_expression, "method_file": self.method_path,
+                "binding_file": self.binding_path, "normalisation": self.normalisation,
+                "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights}
+
+
+@dataclass
+class ScoringOutcome:
+    path: str
+    layer_name: str
+    result: IndexResult
+    record: dict
+    replaced_fields: list = field(default_factory=list)
+
+
+class QgisFeedback(Feedback):
+    """The core's feedback on top of a QgsFeedback (progress bar, cancel button)."""
+
+    def __init__(self, qgs_feedback=None, start: float = 0.0, span: float = 100.0) -> None:
+        super().__init__()
+        self.qgs = qgs_feedback
+        self.start = start
+        self.span = span
+
+    def set_progress(self, percent: float) -> None:
+        if self.qgs is not None:
+            self.qgs.setProgress(self.start + self.span * percent / 100.0)
+
+    def info(self, text: str) -> None:
+        if self.qgs is not None and hasattr(self.qgs, "pushInfo"):
+            self.qgs.pushInfo(text)
+
+    def is_cancelled(self) -> bool:
+        return self.qgs is not None and self.qgs.isCanceled()
+
+
+def reference_mask(source, expression: str, ids: list, context: Optional[QgsExpressionContext] = None
+                   ) -> Optional[np.ndarray]:
+    """Which units form the reference territory (None = every unit)."""
+    if not expression or not expression.strip():
+        return None
+    expr = QgsExpression(expression)
+    if expr.hasParserError():
+        raise DataError(_N(CONTEXT, "The reference territory expression is not valid: {reason}"),
+                        reason=expr.parserErrorString())
+    context = QgsExpressionContext(context) if context is not None else QgsExpressionContext()
+    if hasattr(source, "createExpressionContextScope"):
+        context.appendScope(source.createExpressionContextScope())
+    context.setFields(source.fields())
+    expr.prepare(context)
+    chosen = set()
+    request = QgsFeatureRequest()
+    if not expr.needsGeometry():
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    for feature in source.getFeatures(request):
+        context.setFeature(feature)
+        value = expr.evaluate(context)
+        if expr.hasEvalError():
+            raise DataError(_N(CONTEXT, "The reference territory expression fails on feature {fid}: {reason}"),
+                            fid=feature.id(), reason=expr.evalErrorString())
+        if value:
+            chosen.add(feature.id())
+    return np.array([fid in chosen for fid in ids], dtype=bool)
+
+
+def load_configuration(request: ScoringRequest) -> tuple[Method, Binding]:
+    method = load_method(request.method_path)
+    method = method.with_options(normalisation=request.normalisation, missing_rule=request.missing_rule,
+                                 min_share=request.min_share, weights=request.weights)
+    binding = load_binding(request.binding_path, method)
+    return method, binding
+
+
+def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResult, object]:
+    method, binding = load_configuration(request)
+    used = [request.code_field] + [f for f in (request.epci_field, request.dep_field) if f]
+    frame = layer_io.layer_to_frame(request.source, used, feedback.qgs)
+    mask = reference_mask(request.source, request.reference_expression, frame.index.tolist(),
+                          request.expression_context)
+    parents = {"epci": request.epci_field, "dep": request.dep_field}
+    units = Units.from_frame(frame, request.code_field, parents, reference=mask)
+    result = compute_index(units, method, binding, feedback=feedback)
+    return result, frame
+
+
+def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
+    """Compute the index and write it, styled and documented, to ``request.output_path``."""
+    feedback = QgisFeedback(qgs_feedback, 0, 40)
+    result, _frame = compute(request, feedback)
+    for warning in result.report.warnings:
+        feedback.info(localized(warning))
+    record = provenance(result, request.parameters(), plugin_info.version())
+    kinds = dict(F.output_fields(result.method))
+    spec = layer_io.OutputSpec(scores=result.scores, kinds=kinds, comments=F.describe_fields(result.method),
+                               layer_name=request.layer_name)
+    write_feedback = QgisFeedback(qgs_feedback, 40, 50)
+    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+        replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
+                                           progress=write_feedback.set_progress)
+        if feedback.is_cancelled():
+            raise CancelledError()
+        finish_output(temporary, request.layer_name, record)
+    if replaced:
+        log(f"Champs remplacés dans la sortie (l'entrée n'est pas modifiée) : {', '.join(replaced)}")
+    if qgs_feedback is not None:
+        qgs_feedback.setProgress(100)
+    return ScoringOutcome(path=request.output_path, layer_name=request.layer_name, result=result, record=record,
+                          replaced_fields=replaced)
+
+
+def finish_output(path: str, layer_name: str, record: dict) -> None:
+    """Provenance table, layer metadata and the default style, inside the (temporary) GeoPackage."""
+    if Path(path).suffix.lower() != ".gpkg":
+        return
+    layer_io.write_table(path, METADATA_TABLE, metadata_rows(record))
+    layer = layer_io.open_layer(path, layer_name)
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(f"Indice de fragilité numérique – {record['method_label']}")
+    metadata.setAbstract(abstract_text(record))
+    metadata.setLanguage("fra")
+    metadata.addKeywords("thème", ["inclusion numérique", "fragilité numérique", "indice composite"])
+    metadata.setHistory([f"{record['date']} : calcul par le plugin Fragilité numérique "
+                         f"{record['plugin_version']}, méthode {record['method_id']}"])
+    layer.setMetadata(metadata)
+    apply_default_style(layer, F.COMPOSITE)
+    message = save_style_to_database(layer, "Indice composite (ifn)", "Indice composite, 5 classes", True)
+    if message:
+        log(f"Style non enregistré dans {path} : {message}")
+    layer.saveDefaultMetadata()
+    layer.reload()
+    del layer
+
+
+def read_provenance(path: str) -> dict:
+    rows = layer_io.read_table(path, METADATA_TABLE)
+    out = {}
+    for key, value in rows:
+        try:
+            out[key] = json.loads(value)
+        except (TypeError, ValueError):
+            out[key] = value
+    return out

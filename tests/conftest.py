@@ -1,0 +1,103 @@
+"""Test set-up: the repository root is imported as the ``fragilite_numerique`` package.
+
+Core tests (tests/core) use plain pytest; QGIS tests (tests/qgis) use pytest-qgis fixtures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "fragilite_numerique"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if PACKAGE not in sys.modules:
+    _spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py",
+                                                   submodule_search_locations=[str(ROOT)])
+    _module = importlib.util.module_from_spec(_spec)
+    sys.modules[PACKAGE] = _module
+    _spec.loader.exec_module(_module)
+
+EMBEDDED = ROOT / "resources" / "data" / "hdf"
+METHOD_HDF = ROOT / "resources" / "methods" / "hdf_2021.json"
+BINDING_HDF = EMBEDDED / "binding_hdf_2021.json"
+COMMUNES_GPKG = EMBEDDED / "communes_hdf_2021.gpkg"
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def embedded_dir() -> Path:
+    return EMBEDDED
+
+
+@pytest.fixture(scope="session")
+def hdf_method():
+    from fragilite_numerique.core.method import load_method
+
+    return load_method(METHOD_HDF)
+
+
+@pytest.fixture(scope="session")
+def hdf_binding(hdf_method):
+    from fragilite_numerique.core.binding import load_binding
+
+    return load_binding(BINDING_HDF, hdf_method)
+
+
+@pytest.fixture(scope="session")
+def hdf_units_frame():
+    """The 3,789 communes with EPCI and department, from the embedded reference table (no geometry)."""
+    from fragilite_numerique.core.tables import read_csv_text
+
+    return read_csv_text(EMBEDDED / "communes_hdf_reference_cog2021_epci.csv")
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """Our Processing provider, registered once for the session (as QGIS does for an enabled plugin)."""
+    from qgis.core import QgsApplication
+
+    from fragilite_numerique.algorithms.provider import FragiliteProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("fragilite_numerique")
+    if existing is not None:
+        yield existing
+        return
+    instance = FragiliteProvider()
+    registry.addProvider(instance)
+    yield instance
+    registry.removeProvider(instance)
+
+
+@pytest.fixture()
+def communes_layer():
+    """The embedded commune layer, opened read-only by QGIS."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{COMMUNES_GPKG}|layername=communes", "communes", "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def pytest_report_header(config):
+    try:
+        from qgis.core import Qgis
+
+        return f"QGIS {Qgis.QGIS_VERSION}"
+    except ImportError:
+        return "QGIS not importable"
