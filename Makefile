@@ -9,7 +9,7 @@ ENV = $(shell tools/setup_env.sh)
 TS := resources/i18n/$(PLUGIN)_fr.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: help env demo test test-core test-qgis zip lint bench translations ts screenshots clean
+.PHONY: help env demo test test-core zip lint bench translations screenshots clean
 
 help:
 	@echo "make demo   - compute the Hauts-de-France index on the embedded data into output/"
@@ -21,16 +21,11 @@ help:
 env:
 	@tools/setup_env.sh >/dev/null
 
-translations: $(QM)
-
-$(QM): $(TS)
+# The .ts is generated from the sources and resources/i18n/fr/*.json (tools/i18n.py), then compiled.
+translations:
 	@tools/setup_env.sh >/dev/null
-	lrelease -silent $(TS) -qm $(QM)
-
-# Refresh the .ts from the sources (keeps existing translations).
-ts:
-	@tools/setup_env.sh >/dev/null
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v '^tests/\|^tools/\|^bench/') -ts $(TS)
+	@python3 tools/i18n.py update
+	@lrelease -silent $(TS) -qm $(QM)
 
 demo: translations
 	@PY=$$(tools/setup_env.sh) && $$PY tools/demo.py --output output

@@ -57,8 +57,10 @@ class FragiliteNumeriquePlugin:
             return
         from .algorithms.provider import FragiliteProvider
 
-        self.provider = FragiliteProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = FragiliteProvider()
+        # On failure (an id already registered) the registry deletes the provider: keep none.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
 
     # --- GUI -----------------------------------------------------------------------------------
     def initGui(self) -> None:  # noqa: N802 - QGIS API

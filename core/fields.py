@@ -14,6 +14,19 @@ MISSING = "ifn_manq"
 IN_REFERENCE = "ifn_ref"
 PREFIX = "ifn_"
 
+# Typologies (written by the typology step, read by styles and atlas pages).
+POLICY_2X2 = "ifn_typ"          # policy typology 2 × 2 (aménagement × publics), class code
+POLICY_2X2_LABEL = "ifn_typl"   # its French label
+POLICY_3X3 = "ifn_t9"           # policy typology 3 × 3 at terciles, class code "11" … "33"
+POLICY_3X3_LABEL = "ifn_t9l"
+CLUSTER = "ifn_cah"             # statistical typology (Ward), class number ordered by mean composite
+CLUSTER_LABEL = "ifn_cahl"
+# Rank stability (Monte Carlo over the method's choices).
+RANK_MEDIAN = "ifn_rmed"
+RANK_LOW = "ifn_r05"
+RANK_HIGH = "ifn_r95"
+RANK_STABILITY = "ifn_stab"
+
 
 def axis_field(axis_id: str) -> str:
     return PREFIX + axis_id

@@ -66,22 +66,29 @@ def hdf_units_frame():
     return read_csv_text(EMBEDDED / "communes_hdf_reference_cog2021_epci.csv")
 
 
-@pytest.fixture(scope="session")
-def provider(qgis_processing):
-    """Our Processing provider, registered once for the session (as QGIS does for an enabled plugin)."""
+_KEEP_ALIVE: list = []
+
+
+def ensure_provider():
+    """Our Processing provider registered (as QGIS does for an enabled plugin)."""
     from qgis.core import QgsApplication
 
     from fragilite_numerique.algorithms.provider import FragiliteProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("fragilite_numerique")
-    if existing is not None:
-        yield existing
-        return
-    instance = FragiliteProvider()
-    registry.addProvider(instance)
-    yield instance
-    registry.removeProvider(instance)
+    if existing is None:
+        existing = FragiliteProvider()
+        assert registry.addProvider(existing)
+        # QGIS owns the C++ object, but the Python overrides die with the last Python reference.
+        _KEEP_ALIVE.append(existing)
+    return existing
+
+
+@pytest.fixture()
+def provider(qgis_processing):
+    return ensure_provider()
+
 
 
 @pytest.fixture()

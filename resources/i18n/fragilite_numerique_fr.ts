@@ -4,24 +4,9 @@
   <context>
     <name>fragilite_numerique</name>
     <message>
-      <location filename="../../algorithms/base.py" line="28" />
-      <source>Index</source>
-      <translation>Indice</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/base.py" line="28" />
-      <source>Source tables</source>
-      <translation>Tables sources</translation>
-    </message>
-    <message>
       <location filename="../../algorithms/base.py" line="29" />
       <source>Access times</source>
       <translation>Temps d'accès</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/base.py" line="29" />
-      <source>Maps and typologies</source>
-      <translation>Cartes et typologies</translation>
     </message>
     <message>
       <location filename="../../algorithms/base.py" line="30" />
@@ -34,64 +19,19 @@
       <translation>Diagnostics et sensibilité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="102" />
-      <source>Normalisation</source>
-      <translation>Normalisation</translation>
+      <location filename="../../algorithms/base.py" line="28" />
+      <source>Index</source>
+      <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="103" />
-      <source>As in the method</source>
-      <translation>Selon la méthode</translation>
+      <location filename="../../algorithms/base.py" line="29" />
+      <source>Maps and typologies</source>
+      <translation>Cartes et typologies</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="105" />
-      <source>Missing values</source>
-      <translation>Valeurs manquantes</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="106" />
-      <source>parent: value of the EPCI, the department, the reference</source>
-      <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="107" />
-      <source>available: mean of the variables present</source>
-      <translation>available : moyenne des variables présentes</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="110" />
-      <source>Minimum share of variables present per axis ("available" rule)</source>
-      <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="115" />
-      <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
-      <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="119" />
-      <source>Digital fragility index</source>
-      <translation>Indice de fragilité numérique</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="124" />
-      <source>The unit layer cannot be found or is not valid.</source>
-      <translation>La couche des unités est introuvable ou invalide.</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
-      <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
-      <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="157" />
-      <source>{} units scored ({} in the reference territory).</source>
-      <translation>{} unités calculées ({} dans le territoire de référence).</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="57" />
-      <source>Compute the digital fragility index</source>
-      <translation>Calculer l'indice de fragilité numérique</translation>
+      <location filename="../../algorithms/base.py" line="28" />
+      <source>Source tables</source>
+      <translation>Tables sources</translation>
     </message>
     <message>
       <location filename="../../algorithms/compute_index.py" line="60" />
@@ -99,29 +39,14 @@
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="83" />
-      <source>Unit layer (communes)</source>
-      <translation>Couche des unités (communes)</translation>
+      <location filename="../../algorithms/compute_index.py" line="103" />
+      <source>As in the method</source>
+      <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="85" />
-      <source>INSEE code field</source>
-      <translation>Champ du code INSEE</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="87" />
-      <source>EPCI code field (SIREN), for imputation</source>
-      <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="90" />
-      <source>Department code field, for imputation</source>
-      <translation>Champ du code département, pour l'imputation</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="93" />
-      <source>Method file (JSON)</source>
-      <translation>Fichier de méthode (JSON)</translation>
+      <location filename="../../algorithms/compute_index.py" line="115" />
+      <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
+      <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
       <location filename="../../algorithms/compute_index.py" line="96" />
@@ -129,9 +54,84 @@
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
+      <location filename="../../algorithms/compute_index.py" line="131" />
+      <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
+      <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="57" />
+      <source>Compute the digital fragility index</source>
+      <translation>Calculer l'indice de fragilité numérique</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="90" />
+      <source>Department code field, for imputation</source>
+      <translation>Champ du code département, pour l'imputation</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="119" />
+      <source>Digital fragility index</source>
+      <translation>Indice de fragilité numérique</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="87" />
+      <source>EPCI code field (SIREN), for imputation</source>
+      <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="85" />
+      <source>INSEE code field</source>
+      <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="93" />
+      <source>Method file (JSON)</source>
+      <translation>Fichier de méthode (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="110" />
+      <source>Minimum share of variables present per axis ("available" rule)</source>
+      <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="105" />
+      <source>Missing values</source>
+      <translation>Valeurs manquantes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="102" />
+      <source>Normalisation</source>
+      <translation>Normalisation</translation>
+    </message>
+    <message>
       <location filename="../../algorithms/compute_index.py" line="99" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="124" />
+      <source>The unit layer cannot be found or is not valid.</source>
+      <translation>La couche des unités est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="83" />
+      <source>Unit layer (communes)</source>
+      <translation>Couche des unités (communes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="107" />
+      <source>available: mean of the variables present</source>
+      <translation>available : moyenne des variables présentes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="106" />
+      <source>parent: value of the EPCI, the department, the reference</source>
+      <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="157" />
+      <source>{} units scored ({} in the reference territory).</source>
+      <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
     <message>
       <location filename="../../algorithms/provider.py" line="25" />
@@ -139,44 +139,14 @@
       <translation>Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="127" />
-      <source>{file}: '{key}' must be an object.</source>
-      <translation>{file} : « {key} » doit être un objet.</translation>
+      <location filename="../../core/binding.py" line="230" />
+      <source>Binding file not found: {file}.</source>
+      <translation>Fichier de liaison introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="130" />
-      <source>{file}: unknown key '{key}' (allowed: {allowed}).</source>
-      <translation>{file} : clé inconnue « {key} » (clés permises : {allowed}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="134" />
-      <source>{file}: missing key '{key}'.</source>
-      <translation>{file} : clé manquante « {key} ».</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="142" />
-      <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
-      <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="148" />
-      <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
-      <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="151" />
-      <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
-      <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="154" />
-      <source>{file}: '{key}' must be a positive number.</source>
-      <translation>{file} : « {key} » doit être un nombre positif.</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="157" />
-      <source>{file}: '{key}' must be a column name.</source>
-      <translation>{file} : « {key} » doit être un nom de colonne.</translation>
+      <location filename="../../core/binding.py" line="235" />
+      <source>Cannot read the binding file {file}: {reason}.</source>
+      <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../core/binding.py" line="166" />
@@ -189,14 +159,44 @@
       <translation>{file} : « {key} » = « {value} » n'est pas l'une des valeurs {choices}.</translation>
     </message>
     <message>
+      <location filename="../../core/binding.py" line="199" />
+      <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
+      <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="157" />
+      <source>{file}: '{key}' must be a column name.</source>
+      <translation>{file} : « {key} » doit être un nom de colonne.</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="154" />
+      <source>{file}: '{key}' must be a positive number.</source>
+      <translation>{file} : « {key} » doit être un nombre positif.</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="127" />
+      <source>{file}: '{key}' must be an object.</source>
+      <translation>{file} : « {key} » doit être un objet.</translation>
+    </message>
+    <message>
       <location filename="../../core/binding.py" line="183" />
       <source>{file}: '{key}' names passage '{value}', which is not declared in 'passages'.</source>
       <translation>{file} : « {key} » désigne la table de passage « {value} », qui n'est pas déclarée dans « passages ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="199" />
-      <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
-      <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
+      <location filename="../../core/binding.py" line="142" />
+      <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
+      <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="151" />
+      <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
+      <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="148" />
+      <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
+      <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
     </message>
     <message>
       <location filename="../../core/binding.py" line="214" />
@@ -204,19 +204,19 @@
       <translation>{file} : « {key} » : un niveau parent est « epci » ou « dep ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="230" />
-      <source>Binding file not found: {file}.</source>
-      <translation>Fichier de liaison introuvable : {file}.</translation>
-    </message>
-    <message>
       <location filename="../../core/binding.py" line="232" />
       <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="235" />
-      <source>Cannot read the binding file {file}: {reason}.</source>
-      <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
+      <location filename="../../core/binding.py" line="134" />
+      <source>{file}: missing key '{key}'.</source>
+      <translation>{file} : clé manquante « {key} ».</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="130" />
+      <source>{file}: unknown key '{key}' (allowed: {allowed}).</source>
+      <translation>{file} : clé inconnue « {key} » (clés permises : {allowed}).</translation>
     </message>
     <message>
       <location filename="../../core/classify.py" line="21" />
@@ -229,9 +229,79 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../core/method.py" line="412" />
+      <source>Cannot read the method file {file}: {reason}.</source>
+      <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="408" />
+      <source>Method file not found: {file}.</source>
+      <translation>Fichier de méthode introuvable : {file}.</translation>
+    </message>
+    <message>
       <location filename="../../core/method.py" line="170" />
       <source>Weights name an axis the method does not have: {axes}.</source>
       <translation>Les poids désignent un axe que la méthode n'a pas : {axes}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="410" />
+      <source>{file} is not a UTF-8 text file.</source>
+      <translation>{file} n'est pas un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="323" />
+      <source>{file}: 'axes' must be a non-empty list.</source>
+      <translation>{file} : « axes » doit être une liste non vide.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="311" />
+      <source>{file}: 'groups' must be an object such as {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</source>
+      <translation>{file} : « groups » doit être un objet comme {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="378" />
+      <source>{file}: 'intermediates' must be a list.</source>
+      <translation>{file} : « intermediates » doit être une liste.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="297" />
+      <source>{file}: 'normalisation.decile_points' must list 10 numbers, one per decile.</source>
+      <translation>{file} : « normalisation.decile_points » doit donner 10 nombres, un par décile.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="290" />
+      <source>{file}: 'normalisation.winsorise' must be [low, high] percentiles between 0 and 1, low &lt; high (e.g. [0.05, 0.95]) or null.</source>
+      <translation>{file} : « normalisation.winsorise » doit être [bas, haut], deux quantiles entre 0 et 1 avec bas &lt; haut (ex. [0.05, 0.95]), ou null.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="344" />
+      <source>{file}: '{key}' = '{value}' is not a group declared in 'groups' ({choices}).</source>
+      <translation>{file} : « {key} » = « {value} » n'est pas un groupe déclaré dans « groups » ({choices}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="247" />
+      <source>{file}: '{key}' = '{value}' is not a valid id (pattern {pattern}).</source>
+      <translation>{file} : « {key} » = « {value} » n'est pas un identifiant valide (motif {pattern}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="225" />
+      <source>{file}: '{key}' = {value} is out of range ({low} to {high}).</source>
+      <translation>{file} : « {key} » = {value} est hors limites ({low} à {high}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="258" />
+      <source>{file}: '{key}' must be "+" (higher is more fragile) or "-".</source>
+      <translation>{file} : « {key} » doit valoir "+" (plus élevé = plus fragile) ou "-".</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="354" />
+      <source>{file}: '{key}' must be a list.</source>
+      <translation>{file} : « {key} » doit être une liste.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="336" />
+      <source>{file}: '{key}' must be a non-empty list.</source>
+      <translation>{file} : « {key} » doit être une liste non vide.</translation>
     </message>
     <message>
       <location filename="../../core/method.py" line="216" />
@@ -244,84 +314,14 @@
       <translation>{file} : « {key} » doit être un nombre.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="225" />
-      <source>{file}: '{key}' = {value} is out of range ({low} to {high}).</source>
-      <translation>{file} : « {key} » = {value} est hors limites ({low} à {high}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="232" />
-      <source>{file}: '{key}' must be true or false.</source>
-      <translation>{file} : « {key} » doit valoir true ou false.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="247" />
-      <source>{file}: '{key}' = '{value}' is not a valid id (pattern {pattern}).</source>
-      <translation>{file} : « {key} » = « {value} » n'est pas un identifiant valide (motif {pattern}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="250" />
-      <source>{file}: id '{value}' at '{key}' is used twice.</source>
-      <translation>{file} : l'identifiant « {value} » en « {key} » est utilisé deux fois.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="258" />
-      <source>{file}: '{key}' must be "+" (higher is more fragile) or "-".</source>
-      <translation>{file} : « {key} » doit valoir "+" (plus élevé = plus fragile) ou "-".</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="276" />
-      <source>{file}: format_version {value} is not supported (expected {expected}).</source>
-      <translation>{file} : format_version {value} n'est pas pris en charge ({expected} attendu).</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="290" />
-      <source>{file}: 'normalisation.winsorise' must be [low, high] percentiles between 0 and 1, low &lt; high (e.g. [0.05, 0.95]) or null.</source>
-      <translation>{file} : « normalisation.winsorise » doit être [bas, haut], deux quantiles entre 0 et 1 avec bas &lt; haut (ex. [0.05, 0.95]), ou null.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="297" />
-      <source>{file}: 'normalisation.decile_points' must list 10 numbers, one per decile.</source>
-      <translation>{file} : « normalisation.decile_points » doit donner 10 nombres, un par décile.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="311" />
-      <source>{file}: 'groups' must be an object such as {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</source>
-      <translation>{file} : « groups » doit être un objet comme {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="323" />
-      <source>{file}: 'axes' must be a non-empty list.</source>
-      <translation>{file} : « axes » doit être une liste non vide.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="336" />
-      <source>{file}: '{key}' must be a non-empty list.</source>
-      <translation>{file} : « {key} » doit être une liste non vide.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="344" />
-      <source>{file}: '{key}' = '{value}' is not a group declared in 'groups' ({choices}).</source>
-      <translation>{file} : « {key} » = « {value} » n'est pas un groupe déclaré dans « groups » ({choices}).</translation>
-    </message>
-    <message>
       <location filename="../../core/method.py" line="350" />
       <source>{file}: '{key}' must be a year such as 2019.</source>
       <translation>{file} : « {key} » doit être une année, par exemple 2019.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="354" />
-      <source>{file}: '{key}' must be a list.</source>
-      <translation>{file} : « {key} » doit être une liste.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="371" />
-      <source>{file}: the axis weights sum to {value}; at least one weight must be positive.</source>
-      <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="378" />
-      <source>{file}: 'intermediates' must be a list.</source>
-      <translation>{file} : « intermediates » doit être une liste.</translation>
+      <location filename="../../core/method.py" line="232" />
+      <source>{file}: '{key}' must be true or false.</source>
+      <translation>{file} : « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
       <location filename="../../core/method.py" line="386" />
@@ -334,19 +334,69 @@
       <translation>{file} : « {key} » désigne un axe inconnu « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="408" />
-      <source>Method file not found: {file}.</source>
-      <translation>Fichier de méthode introuvable : {file}.</translation>
+      <location filename="../../core/method.py" line="276" />
+      <source>{file}: format_version {value} is not supported (expected {expected}).</source>
+      <translation>{file} : format_version {value} n'est pas pris en charge ({expected} attendu).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="410" />
-      <source>{file} is not a UTF-8 text file.</source>
-      <translation>{file} n'est pas un fichier texte UTF-8.</translation>
+      <location filename="../../core/method.py" line="250" />
+      <source>{file}: id '{value}' at '{key}' is used twice.</source>
+      <translation>{file} : l'identifiant « {value} » en « {key} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="412" />
-      <source>Cannot read the method file {file}: {reason}.</source>
-      <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
+      <location filename="../../core/method.py" line="371" />
+      <source>{file}: the axis weights sum to {value}; at least one weight must be positive.</source>
+      <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="303" />
+      <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
+      <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="186" />
+      <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
+      <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="182" />
+      <source>The unit layer has no feature to score.</source>
+      <translation>La couche des unités ne contient aucune entité à calculer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="41" />
+      <source>The unit layer has no field {columns}; its fields are: {available}.</source>
+      <translation>La couche des unités n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="122" />
+      <source>Unit code(s) {codes} appear more than once in the layer; each unit must appear once (dissolve multi-part communes first).</source>
+      <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="170" />
+      <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
+      <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="168" />
+      <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
+      <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="256" />
+      <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
+      <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="253" />
+      <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
+      <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="172" />
+      <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
+      <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
       <location filename="../../core/pipeline.py" line="111" />
@@ -359,59 +409,9 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="122" />
-      <source>Unit code(s) {codes} appear more than once in the layer; each unit must appear once (dissolve multi-part communes first).</source>
-      <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
-    </message>
-    <message>
       <location filename="../../core/pipeline.py" line="144" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="168" />
-      <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
-      <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="170" />
-      <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
-      <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="172" />
-      <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
-      <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="182" />
-      <source>The unit layer has no feature to score.</source>
-      <translation>La couche des unités ne contient aucune entité à calculer.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="186" />
-      <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
-      <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="253" />
-      <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
-      <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="256" />
-      <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
-      <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="303" />
-      <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
-      <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="41" />
-      <source>The unit layer has no field {columns}; its fields are: {available}.</source>
-      <translation>La couche des unités n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
       <location filename="../../core/sources.py" line="117" />
@@ -419,19 +419,24 @@
       <translation>{file} : code(s) {codes} sur plusieurs lignes de la colonne « {column} » ; chaque unité doit apparaître une seule fois.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="60" />
-      <source>{file}: code(s) {codes} are mapped twice in the passage table.</source>
-      <translation>{file} : code(s) {codes} présent(s) deux fois dans la table de passage.</translation>
-    </message>
-    <message>
       <location filename="../../core/sources.py" line="65" />
       <source>{file}: code(s) {codes} are both old and new codes (a chain or a cycle); give each old code its final code.</source>
       <translation>{file} : code(s) {codes} à la fois ancien(s) et nouveau(x) (chaîne ou cycle) ; donnez à chaque ancien code son code final.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="122" />
-      <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
-      <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
+      <location filename="../../core/sources.py" line="60" />
+      <source>{file}: code(s) {codes} are mapped twice in the passage table.</source>
+      <translation>{file} : code(s) {codes} présent(s) deux fois dans la table de passage.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables.py" line="68" />
+      <source>Table not found: {file}.</source>
+      <translation>Table introuvable : {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/tables.py" line="80" />
+      <source>{file} has a header but no rows.</source>
+      <translation>{file} a un en-tête mais aucune ligne.</translation>
     </message>
     <message>
       <location filename="../../core/tables.py" line="41" />
@@ -444,29 +449,19 @@
       <translation>{file} n'est pas un tableau texte (contenu binaire).</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="49" />
-      <source>{file}: unknown text encoding (tried UTF-8 and Windows-1252).</source>
-      <translation>{file} : encodage de texte inconnu (essayés : UTF-8 et Windows-1252).</translation>
-    </message>
-    <message>
-      <location filename="../../core/tables.py" line="68" />
-      <source>Table not found: {file}.</source>
-      <translation>Table introuvable : {file}.</translation>
-    </message>
-    <message>
       <location filename="../../core/tables.py" line="76" />
       <source>{file}: cannot read the table: {reason}.</source>
       <translation>{file} : impossible de lire la table : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="80" />
-      <source>{file} has a header but no rows.</source>
-      <translation>{file} a un en-tête mais aucune ligne.</translation>
+      <location filename="../../core/tables.py" line="122" />
+      <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
+      <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="71" />
-      <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
-      <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
+      <location filename="../../core/tables.py" line="49" />
+      <source>{file}: unknown text encoding (tried UTF-8 and Windows-1252).</source>
+      <translation>{file} : encodage de texte inconnu (essayés : UTF-8 et Windows-1252).</translation>
     </message>
     <message>
       <location filename="../../core/variables.py" line="85" />
@@ -474,9 +469,29 @@
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="102" />
-      <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
-      <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
+      <location filename="../../core/variables.py" line="71" />
+      <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
+      <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="197" />
+      <source>Cannot create {file}: {reason}.</source>
+      <translation>Impossible de créer {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="255" />
+      <source>Cannot open {file} as a vector layer.</source>
+      <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="265" />
+      <source>Cannot open {file} to write table '{table}'.</source>
+      <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="214" />
+      <source>Cannot write feature {fid} to {file}: {reason}.</source>
+      <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../gis/layer_io.py" line="111" />
@@ -494,24 +509,9 @@
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="197" />
-      <source>Cannot create {file}: {reason}.</source>
-      <translation>Impossible de créer {file} : {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../gis/layer_io.py" line="214" />
-      <source>Cannot write feature {fid} to {file}: {reason}.</source>
-      <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../gis/layer_io.py" line="255" />
-      <source>Cannot open {file} as a vector layer.</source>
-      <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
-    </message>
-    <message>
-      <location filename="../../gis/layer_io.py" line="265" />
-      <source>Cannot open {file} to write table '{table}'.</source>
-      <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
+      <location filename="../../gis/layer_io.py" line="102" />
+      <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
+      <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
     <message>
       <location filename="../../gis/layer_io.py" line="61" />
@@ -544,12 +544,12 @@
       <translation>&amp;Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="68" />
+      <location filename="../../plugin.py" line="70" />
       <source>Compute the digital fragility index…</source>
       <translation>Calculer l'indice de fragilité numérique…</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="70" />
+      <location filename="../../plugin.py" line="72" />
       <source>Digital fragility help</source>
       <translation>Aide de Fragilité numérique</translation>
     </message>

@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from fragilite_numerique.core import fields as F
 
-from conftest import COMMUNES_GPKG, file_hash
+from conftest import COMMUNES_GPKG, ensure_provider, file_hash
 
 ALG = "fragilite_numerique:compute_index"
 
@@ -21,7 +21,8 @@ def run(tmp_path, **params):
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory, provider):
+def scored(tmp_path_factory, qgis_processing):
+    ensure_provider()
     folder = tmp_path_factory.mktemp("scored")
     before = file_hash(COMMUNES_GPKG)
     result = run(folder)

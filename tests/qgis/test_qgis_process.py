@@ -24,10 +24,13 @@ def test_qgis_process_runs_the_algorithm(tmp_path):
     plugins = tmp_path / "plugins"
     plugins.mkdir()
     (plugins / "fragilite_numerique").symlink_to(ROOT)
-    env = dict(os.environ, HOME=str(tmp_path / "home"), QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen",
-               XDG_RUNTIME_DIR=str(tmp_path))
-    subprocess.run([binary, "plugins", "enable", "fragilite_numerique"], env=env, check=True, capture_output=True,
-                   timeout=120)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QGIS_")}
+    # A fresh profile, whatever pytest-qgis set up for this process.
+    env.update(HOME=str(tmp_path / "home"), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+               QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
+    enable = subprocess.run([binary, "plugins", "enable", "fragilite_numerique"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert enable.returncode == 0, enable.stdout[-2000:] + enable.stderr[-2000:]
     listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=120)
     assert "fragilite_numerique:compute_index" in listing.stdout
     out = tmp_path / "ifn.gpkg"
