@@ -24,6 +24,9 @@ SENSES = {"+": 1, "-": -1, "−": -1}
 DEFAULT_DECILE_POINTS = (-3, -2, -2, -1, 0, 0, 1, 2, 2, 3)
 
 VARIABLE_ID = re.compile(r"^[a-z][a-z0-9_]{0,7}$")
+# Axis, group and intermediate ids become fields "ifn_<id>": these suffixes are taken by other fields.
+RESERVED_IDS = frozenset({"rang", "dec", "ref", "cov", "nimp", "imp", "manq", "typ", "typl", "t9", "t9l", "cah",
+                          "cahl", "rmed", "r05", "r95", "stab"})
 AXIS_ID = re.compile(r"^[a-z][a-z0-9]{0,5}$")
 GROUP_FIELD = re.compile(r"^[a-z][a-z0-9]{0,5}$")
 
@@ -241,11 +244,15 @@ class _Checker:
                       key=_join(path, key), value=value, choices=list(choices))
         return value
 
-    def ident(self, obj: dict, path: str, pattern: re.Pattern, seen: set) -> str:
+    def ident(self, obj: dict, path: str, pattern: re.Pattern, seen: set, reserved: frozenset = frozenset()
+              ) -> str:
         value = obj.get("id")
         if not isinstance(value, str) or not pattern.match(value):
             self.fail(_N(CONTEXT, "{file}: '{key}' = '{value}' is not a valid id (pattern {pattern})."),
                       key=_join(path, "id"), value=value, pattern=pattern.pattern)
+        if value in reserved:
+            self.fail(_N(CONTEXT, "{file}: '{key}' = '{value}' is reserved for another output field; choose "
+                                  "another id."), key=_join(path, "id"), value=value)
         if value in seen:
             self.fail(_N(CONTEXT, "{file}: id '{value}' at '{key}' is used twice."), key=_join(path, "id"),
                       value=value)
@@ -315,7 +322,7 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
     for code, spec in groups_raw.items():
         path = f"groups.{code}"
         check.keys(spec, _GROUP_KEYS, {"id", "label"}, path)
-        gid = check.ident(spec, path, GROUP_FIELD, group_ids)
+        gid = check.ident(spec, path, GROUP_FIELD, group_ids, RESERVED_IDS)
         groups.append(Group(code=code, id=gid, label=check.text(spec, "label", path)))
 
     axes_raw = data["axes"]
@@ -328,7 +335,7 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
     for ai, axis_raw in enumerate(axes_raw):
         apath = _join("axes", ai)
         check.keys(axis_raw, _AXIS_KEYS, {"id", "label", "variables"}, apath)
-        aid = check.ident(axis_raw, apath, AXIS_ID, axis_ids)
+        aid = check.ident(axis_raw, apath, AXIS_ID, axis_ids, RESERVED_IDS | frozenset(group_ids))
         weight = check.number(axis_raw, "weight", apath, 1.0, 0.0, 1e6)
         total_weight += weight
         vars_raw = axis_raw["variables"]
@@ -379,12 +386,12 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
     for ii, item in enumerate(inter_raw):
         ipath = _join("intermediates", ii)
         check.keys(item, _INTER_KEYS, {"id", "label", "weights"}, ipath)
-        iid = check.ident(item, ipath, GROUP_FIELD, inter_ids | group_ids)
+        iid = check.ident(item, ipath, GROUP_FIELD, inter_ids | group_ids | axis_ids, RESERVED_IDS)
         inter_ids.add(iid)
         weights = item["weights"]
         if not isinstance(weights, dict) or not weights:
             check.fail(_N(CONTEXT, "{file}: '{key}' must map axis ids to weights."), key=_join(ipath, "weights"))
-        for axis_id, w in weights.items():
+        for axis_id in weights:
             if axis_id not in axis_ids:
                 check.fail(_N(CONTEXT, "{file}: '{key}' names an unknown axis '{value}'."),
                            key=_join(ipath, "weights"), value=axis_id)

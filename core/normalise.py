@@ -121,7 +121,8 @@ def zscore(x: np.ndarray, ref: np.ndarray, sense: int) -> Normalised:
     if xr.size < 2:
         return _failed(x, CONSTANT, mean=float(xr.mean()))
     mean, sd = float(xr.mean()), float(xr.std(ddof=1))
-    if sd == 0:
+    # Equal values can give a tiny non-zero sd through rounding: test equality itself.
+    if sd == 0 or xr.min() == xr.max():
         return _failed(x, CONSTANT, mean=mean, sd=sd)
     return Normalised(sense * (x - mean) / sd, OK, 0, {"mean": mean, "sd": sd})
 

@@ -13,7 +13,7 @@ from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_
 from .binding import Binding
 from .codes import normalise_commune_codes, normalise_plain_codes
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
-from .impute import ABSENT, MISSING, OBSERVED, Imputed, impute_leaf
+from .impute import ABSENT, MISSING, OBSERVED, impute_leaf
 from .method import Method
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
 from .sources import LEVEL_WIDTH, Reader, default_reader, load_bound_tables

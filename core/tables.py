@@ -81,6 +81,19 @@ def read_csv_text(path: "str | Path") -> pd.DataFrame:
     return frame
 
 
+def _parse_floats(text: pd.Series, missing: pd.Series) -> pd.Series:
+    """Correctly rounded parsing (numpy's str → float); pandas' fast parser may be off by one ulp."""
+    candidates = text.where(~missing, "nan").fillna("nan").to_numpy(dtype=str)
+    try:
+        return pd.Series(candidates.astype(float), index=text.index).where(~missing)
+    except ValueError:
+        coerced = pd.to_numeric(pd.Series(candidates, index=text.index), errors="coerce")
+        good = coerced.notna().to_numpy()
+        values = np.full(len(candidates), np.nan)
+        values[good] = candidates[good].astype(float)
+        return pd.Series(values, index=text.index).where(~missing)
+
+
 def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[np.ndarray, NumberReport]:
     """Explicit conversion of text cells to floats (French or English notation).
 
@@ -100,7 +113,7 @@ def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[
     has_comma = stripped.str.contains(",", regex=False)
     european = stripped.where(~has_comma, stripped.str.replace(".", "", regex=False).str.replace(",", ".",
                                                                                                  regex=False))
-    numbers = pd.to_numeric(european.where(~missing), errors="coerce")
+    numbers = _parse_floats(european, missing)
     bad = numbers.isna() & ~missing
     report.missing = int(missing.sum())
     report.not_numeric = int(bad.sum())

@@ -7,6 +7,7 @@ failed or cancelled run never leaves a half-written output.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -149,10 +150,8 @@ def sidecars(path: str) -> list:
 
 def remove_dataset(path: str) -> None:
     for part in sidecars(path):
-        try:
+        with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        except FileNotFoundError:
-            pass
 
 
 def settle_sqlite(path: str) -> None:

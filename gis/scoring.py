@@ -14,7 +14,6 @@ import numpy as np
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
-    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsLayerMetadata,
 )
