@@ -365,9 +365,19 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
 
 
 def _join_rows(mask: np.ndarray, names: np.ndarray) -> np.ndarray:
-    """Comma-separated names per row, vectorised over the distinct patterns of the mask."""
-    if mask.shape[1] == 0:
-        return np.full(mask.shape[0], "", dtype=object)
-    patterns, inverse = np.unique(mask, axis=0, return_inverse=True)
-    texts = np.array([",".join(names[row]) for row in patterns], dtype=object)
-    return texts[inverse.ravel()]
+    """Comma-separated names per row, built once per distinct pattern of the mask."""
+    n_rows, n_names = mask.shape
+    if n_names == 0:
+        return np.full(n_rows, "", dtype=object)
+    # Each row's pattern as one integer key (bytes of the packed bits), so np.unique stays 1-D.
+    packed = np.packbits(mask, axis=1)
+    keys = np.zeros(n_rows, dtype=np.uint64)
+    for column in range(packed.shape[1]):
+        keys = (keys << np.uint64(8)) | packed[:, column].astype(np.uint64) if column < 8 else keys
+    if packed.shape[1] > 8:  # more than 64 leaves: fall back to row-wise uniqueness
+        patterns, inverse = np.unique(mask, axis=0, return_inverse=True)
+        texts = np.array([",".join(names[row]) for row in patterns], dtype=object)
+        return texts[inverse.ravel()]
+    unique_keys, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    texts = np.array([",".join(names[mask[row]]) for row in first], dtype=object)
+    return texts[inverse]

@@ -179,10 +179,12 @@ def move_into_place(temporary: str, path: str) -> None:
 
 
 def write_features(source, spec: OutputSpec, path: str, feedback=None, progress: Optional[Callable] = None,
-                   ) -> list:
+                   batch_size: int = 2000) -> list:
     """Copy the source's features with the scores appended; returns the input fields replaced by ours.
 
-    ``path`` is written directly: callers go through ``atomic_output``.
+    ``path`` is written directly: callers go through ``atomic_output``. The source features are
+    reused (no copy of their geometry) and written in batches, so the Python work per feature is
+    a few calls whatever the number of fields.
     """
     driver = driver_for(path)
     fields, kept, replaced = _output_fields(source.fields(), spec, driver)
@@ -194,26 +196,36 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
                                         QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.NoError:
         raise DataError(_N(CONTEXT, "Cannot create {file}: {reason}."), file=path, reason=writer.errorMessage())
-    columns = {name: python_column(spec.scores[name].to_numpy(), kind) for name, kind in spec.kinds.items()}
+    columns = [python_column(spec.scores[name].to_numpy(), kind) for name, kind in spec.kinds.items()]
+    rows = [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(spec.scores))]
+    empty = [None] * len(columns)
     position = {fid: i for i, fid in enumerate(spec.scores.index.tolist())}
-    ours = list(spec.kinds)
+    keep_all = len(kept) == source.fields().count()
     total = max(source.featureCount(), 1)
+    batch: list = []
+
+    def flush() -> None:
+        if batch and not writer.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise DataError(_N(CONTEXT, "Cannot write features to {file}: {reason}."), file=path,
+                            reason=writer.errorMessage())
+        batch.clear()
+
     try:
         for count, feature in enumerate(source.getFeatures()):
-            if feedback is not None and feedback.isCanceled():
-                raise CancelledError()
             row = position.get(feature.id())
             attrs = feature.attributes()
-            values = [attrs[i] for i in kept]
-            values += [columns[name][row] if row is not None else None for name in ours]
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(values)
-            if not writer.addFeature(out, QgsFeatureSink.FastInsert):
-                raise DataError(_N(CONTEXT, "Cannot write feature {fid} to {file}: {reason}."), fid=feature.id(),
-                                file=path, reason=writer.errorMessage())
-            if progress is not None and count % 500 == 0:
-                progress(100.0 * count / total)
+            values = attrs if keep_all else [attrs[i] for i in kept]
+            values.extend(rows[row] if row is not None else empty)
+            feature.setFields(fields, False)
+            feature.setAttributes(values)
+            batch.append(feature)
+            if len(batch) >= batch_size:
+                if feedback is not None and feedback.isCanceled():
+                    raise CancelledError()
+                flush()
+                if progress is not None:
+                    progress(100.0 * count / total)
+        flush()
     finally:
         del writer
     return replaced

@@ -229,122 +229,127 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="412" />
+      <location filename="../../core/method.py" line="419" />
       <source>Cannot read the method file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="408" />
+      <location filename="../../core/method.py" line="415" />
       <source>Method file not found: {file}.</source>
       <translation>Fichier de méthode introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="170" />
+      <location filename="../../core/method.py" line="173" />
       <source>Weights name an axis the method does not have: {axes}.</source>
       <translation>Les poids désignent un axe que la méthode n'a pas : {axes}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="410" />
+      <location filename="../../core/method.py" line="417" />
       <source>{file} is not a UTF-8 text file.</source>
       <translation>{file} n'est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="323" />
+      <location filename="../../core/method.py" line="330" />
       <source>{file}: 'axes' must be a non-empty list.</source>
       <translation>{file} : « axes » doit être une liste non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="311" />
+      <location filename="../../core/method.py" line="318" />
       <source>{file}: 'groups' must be an object such as {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</source>
       <translation>{file} : « groups » doit être un objet comme {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="378" />
+      <location filename="../../core/method.py" line="385" />
       <source>{file}: 'intermediates' must be a list.</source>
       <translation>{file} : « intermediates » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="297" />
+      <location filename="../../core/method.py" line="304" />
       <source>{file}: 'normalisation.decile_points' must list 10 numbers, one per decile.</source>
       <translation>{file} : « normalisation.decile_points » doit donner 10 nombres, un par décile.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="290" />
+      <location filename="../../core/method.py" line="297" />
       <source>{file}: 'normalisation.winsorise' must be [low, high] percentiles between 0 and 1, low &lt; high (e.g. [0.05, 0.95]) or null.</source>
       <translation>{file} : « normalisation.winsorise » doit être [bas, haut], deux quantiles entre 0 et 1 avec bas &lt; haut (ex. [0.05, 0.95]), ou null.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="344" />
+      <location filename="../../core/method.py" line="351" />
       <source>{file}: '{key}' = '{value}' is not a group declared in 'groups' ({choices}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un groupe déclaré dans « groups » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="247" />
+      <location filename="../../core/method.py" line="251" />
       <source>{file}: '{key}' = '{value}' is not a valid id (pattern {pattern}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un identifiant valide (motif {pattern}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="225" />
+      <location filename="../../core/method.py" line="254" />
+      <source>{file}: '{key}' = '{value}' is reserved for another output field; choose another id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="228" />
       <source>{file}: '{key}' = {value} is out of range ({low} to {high}).</source>
       <translation>{file} : « {key} » = {value} est hors limites ({low} à {high}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="258" />
+      <location filename="../../core/method.py" line="265" />
       <source>{file}: '{key}' must be "+" (higher is more fragile) or "-".</source>
       <translation>{file} : « {key} » doit valoir "+" (plus élevé = plus fragile) ou "-".</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="354" />
+      <location filename="../../core/method.py" line="361" />
       <source>{file}: '{key}' must be a list.</source>
       <translation>{file} : « {key} » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="336" />
+      <location filename="../../core/method.py" line="343" />
       <source>{file}: '{key}' must be a non-empty list.</source>
       <translation>{file} : « {key} » doit être une liste non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="216" />
+      <location filename="../../core/method.py" line="219" />
       <source>{file}: '{key}' must be a non-empty text.</source>
       <translation>{file} : « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="223" />
+      <location filename="../../core/method.py" line="226" />
       <source>{file}: '{key}' must be a number.</source>
       <translation>{file} : « {key} » doit être un nombre.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="350" />
+      <location filename="../../core/method.py" line="357" />
       <source>{file}: '{key}' must be a year such as 2019.</source>
       <translation>{file} : « {key} » doit être une année, par exemple 2019.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="232" />
+      <location filename="../../core/method.py" line="235" />
       <source>{file}: '{key}' must be true or false.</source>
       <translation>{file} : « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="386" />
+      <location filename="../../core/method.py" line="393" />
       <source>{file}: '{key}' must map axis ids to weights.</source>
       <translation>{file} : « {key} » doit associer des identifiants d'axes à des poids.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="389" />
+      <location filename="../../core/method.py" line="396" />
       <source>{file}: '{key}' names an unknown axis '{value}'.</source>
       <translation>{file} : « {key} » désigne un axe inconnu « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="276" />
+      <location filename="../../core/method.py" line="283" />
       <source>{file}: format_version {value} is not supported (expected {expected}).</source>
       <translation>{file} : format_version {value} n'est pas pris en charge ({expected} attendu).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="250" />
+      <location filename="../../core/method.py" line="257" />
       <source>{file}: id '{value}' at '{key}' is used twice.</source>
       <translation>{file} : l'identifiant « {value} » en « {key} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="371" />
+      <location filename="../../core/method.py" line="378" />
       <source>{file}: the axis weights sum to {value}; at least one weight must be positive.</source>
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
@@ -454,7 +459,7 @@
       <translation>{file} : impossible de lire la table : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="122" />
+      <location filename="../../core/tables.py" line="135" />
       <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
     </message>
@@ -474,47 +479,47 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="197" />
+      <location filename="../../gis/layer_io.py" line="198" />
       <source>Cannot create {file}: {reason}.</source>
       <translation>Impossible de créer {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="255" />
+      <location filename="../../gis/layer_io.py" line="266" />
       <source>Cannot open {file} as a vector layer.</source>
       <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="265" />
+      <location filename="../../gis/layer_io.py" line="276" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="214" />
-      <source>Cannot write feature {fid} to {file}: {reason}.</source>
-      <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
+      <location filename="../../gis/layer_io.py" line="209" />
+      <source>Cannot write features to {file}: {reason}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="111" />
+      <location filename="../../gis/layer_io.py" line="112" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="113" />
+      <location filename="../../gis/layer_io.py" line="114" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="116" />
+      <location filename="../../gis/layer_io.py" line="117" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="102" />
+      <location filename="../../gis/layer_io.py" line="103" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="61" />
+      <location filename="../../gis/layer_io.py" line="62" />
       <source>The layer has no field {columns}; its fields are: {available}.</source>
       <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
@@ -529,12 +534,12 @@
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="111" />
+      <location filename="../../gis/scoring.py" line="110" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="96" />
+      <location filename="../../gis/scoring.py" line="95" />
       <source>The reference territory expression is not valid: {reason}</source>
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
     </message>
