@@ -286,7 +286,7 @@
     <message>
       <location filename="../../core/method.py" line="254" />
       <source>{file}: '{key}' = '{value}' is reserved for another output field; choose another id.</source>
-      <translation type="unfinished" />
+      <translation>{file} : « {key} » = « {value} » est réservé à un autre champ de sortie ; choisissez un autre identifiant.</translation>
     </message>
     <message>
       <location filename="../../core/method.py" line="228" />
@@ -496,7 +496,7 @@
     <message>
       <location filename="../../gis/layer_io.py" line="209" />
       <source>Cannot write features to {file}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../gis/layer_io.py" line="112" />
