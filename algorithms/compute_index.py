@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
@@ -48,6 +49,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
     MISSING_RULE = "MISSING_RULE"
     MIN_SHARE = "MIN_SHARE"
     WEIGHTS = "WEIGHTS"
+    OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
     def name(self) -> str:
@@ -71,6 +73,9 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             "embedded Hauts-de-France open data).</p>"
             "<p><b>Reference territory</b>: an expression choosing the units over which minimum, maximum and "
             "reference rates are taken (empty = every unit), for example <code>\"dep\" = '59'</code>.</p>"
+            "<p>An existing output file is replaced only if <b>Replace the output file</b> is checked (the "
+            "default, as in QGIS); the new file is written under a temporary name and moved into place at the end, "
+            "so a failed or cancelled run leaves the previous output intact.</p>"
             "<p>Fields written: <code>ifn</code> (composite index), <code>ifn_ax1</code> to <code>ifn_ax4</code> "
             "(axes), <code>ifn_pub</code> and <code>ifn_amg</code> (sub-indices), <code>ifn_rang</code>, "
             "<code>ifn_dec</code>, <code>ifn_cov</code> (share of observed variables), <code>ifn_nimp</code>, "
@@ -115,6 +120,10 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             self.WEIGHTS, self.tr("Axis weights (e.g. ax1=1; ax2=2; empty = the method's)"), optional=True)
         weights.setFlags(weights.flags() | processing_flag_advanced())
         self.addParameter(weights)
+        overwrite = QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Replace the output file if it exists"), defaultValue=True)
+        overwrite.setFlags(overwrite.flags() | processing_flag_advanced())
+        self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Digital fragility index"), QgsProcessing.TypeVectorPolygon))
 
@@ -142,10 +151,12 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
                           or str(plugin_info.EMBEDDED_BINDING)),
             epci_field=self.parameterAsString(parameters, self.EPCI_FIELD, context) or None,
             dep_field=self.parameterAsString(parameters, self.DEP_FIELD, context) or None,
-            reference_expression=self.parameterAsExpression(parameters, self.REFERENCE, context),
+            # parameterAsExpression() silently returns '' for an invalid expression: validate it ourselves.
+            reference_expression=self.parameterAsString(parameters, self.REFERENCE, context),
             normalisation=NORMALISATIONS[normalisation - 1] if normalisation else None,
             missing_rule=MISSING_RULES[missing - 1] if missing else None,
             min_share=min_share, weights=weights, layer_name=layer_name,
+            overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
             expression_context=context.expressionContext())
         try:
             outcome = run_scoring(request, feedback)

@@ -217,6 +217,13 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         lv = values[leaf]
         report.warnings.extend(lv.warnings)
         var = method.leaf_owner(leaf)
+        if var.unit == "%" and lv.status != "absent":
+            above = int(np.count_nonzero(lv.values > 100))
+            if above:
+                report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' is a percentage but {count} "
+                                                           "unit(s) have a value above 100 ({source}); check the "
+                                                           "column and its scale."), variable=leaf, count=above,
+                                               source=lv.source.describe()))
         imp = impute_leaf(lv, method.missing_rule, levels, parent_codes, reference, weights)
         imputed[leaf] = imp
         norm_method = var.normalisation or method.normalisation
@@ -259,10 +266,26 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
 
     _aggregate(method, reference, leaf_scores, usable, imputed, out, report)
     report.numbers = number_reports(cache)
+    report.warnings.extend(_number_warnings(report.numbers, tables))
     feedback.set_progress(100)
     scores = pd.DataFrame(out, index=units.codes.index)
     ordered = [name for name, _type in F.output_fields(method)]
     return IndexResult(scores=scores[ordered], report=report, method=method, binding=binding)
+
+
+def _number_warnings(numbers: list, tables: dict) -> list:
+    """Cells that are neither numbers nor a missing-value token: named, never silently zero."""
+    warnings = []
+    for item in numbers:
+        if not item["not_numeric"]:
+            continue
+        line, value = item["examples"][0] if item["examples"] else ("?", "?")
+        table = tables.get(item["table"])
+        warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' has {count} cell(s) that are not numbers "
+                                            "(e.g. line {line}: '{value}'); they are treated as missing."),
+                                file=table.path if table is not None else item["table"], column=item["column"],
+                                count=item["not_numeric"], line=line, value=value))
+    return warnings
 
 
 def _leaf_label(method: Method, leaf: str) -> str:

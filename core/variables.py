@@ -76,10 +76,17 @@ def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict
         return _column_numbers(table, src.column, codes, cache), None, None, 0, warnings
     num = _column_numbers(table, src.numerator, codes, cache)
     den = _column_numbers(table, src.denominator, codes, cache)
+    for column, counts in ((src.numerator, num), (src.denominator, den)):
+        negative = int(np.count_nonzero(counts < 0))
+        if negative:
+            warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' (a count, bound to variable "
+                                                "'{variable}') has {count} negative value(s); those units get "
+                                                "no value for it."), file=table.path, column=column,
+                                    variable=leaf, count=negative))
     zero = (den == 0) & ~np.isnan(num)
     with np.errstate(divide="ignore", invalid="ignore"):
         values = np.where(den > 0, num / den * src.scale, np.nan)
-    values[den < 0] = np.nan
+    values[(den < 0) | (num < 0)] = np.nan
     n_zero = int(zero.sum())
     if n_zero:
         warnings.append(Message(_N(CONTEXT, "Variable '{variable}': {count} unit(s) have a zero denominator "

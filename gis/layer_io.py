@@ -110,9 +110,12 @@ def check_output_path(path: str, overwrite: bool) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.exists():
         raise DataError(_N(CONTEXT, "Output folder {file} does not exist."), file=str(folder))
-    if not os.access(folder, os.W_OK):
+    try:  # a real probe: permissions, read-only mounts and special file systems all show up here
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".fragilite_probe_"):
+            pass
+    except OSError:
         raise DataError(_N(CONTEXT, "Output folder {file} is not writable; choose another folder."),
-                        file=str(folder))
+                        file=str(folder)) from None
     if target.exists() and not overwrite:
         raise DataError(_N(CONTEXT, "Output {file} already exists; choose another name or allow overwriting."),
                         file=str(target))

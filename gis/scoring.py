@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core import fields as F
 from ..core.binding import Binding, load_binding
-from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method
 from ..core.pipeline import IndexResult, Units, compute_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
@@ -152,7 +152,11 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
             raise CancelledError()
         finish_output(temporary, request.layer_name, record)
     if replaced:
-        log(f"Champs remplacés dans la sortie (l'entrée n'est pas modifiée) : {', '.join(replaced)}")
+        message = localized(Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they "
+                                                "are replaced in the output (the input layer is not modified)."),
+                                    fields=replaced))
+        feedback.info(message)
+        log(message)
     if qgs_feedback is not None:
         qgs_feedback.setProgress(100)
     return ScoringOutcome(path=request.output_path, layer_name=request.layer_name, result=result, record=record,
