@@ -50,7 +50,7 @@ def loop_index(units: list, tables: dict, method, binding) -> list:
             raw[unit["code"]] = value
         observed = {code: v for code, v in raw.items() if v is not None}
 
-        def aggregate(members):
+        def aggregate(members, src=src, num=num, den=den, observed=observed):
             if src.is_ratio:
                 sn = sum(num[c] for c in members if c in num)
                 sd = sum(den[c] for c in members if c in den)

@@ -21,7 +21,6 @@ import pandas as pd
 from qgis.core import (
     NULL,
     QgsCoordinateTransformContext,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
@@ -207,10 +206,10 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
     total = max(source.featureCount(), 1)
     batch: list = []
 
-    def flush() -> None:
-        if batch and not writer.addFeatures(batch, QgsFeatureSink.FastInsert):
+    def flush(sink) -> None:
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
             raise DataError(_N(CONTEXT, "Cannot write features to {file}: {reason}."), file=path,
-                            reason=writer.errorMessage())
+                            reason=sink.errorMessage())
         batch.clear()
 
     try:
@@ -225,10 +224,10 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
             if len(batch) >= batch_size:
                 if feedback is not None and feedback.isCanceled():
                     raise CancelledError()
-                flush()
+                flush(writer)
                 if progress is not None:
                     progress(100.0 * count / total)
-        flush()
+        flush(writer)
     finally:
         del writer
     return replaced
