@@ -35,3 +35,26 @@ def test_zip_has_no_dev_files(archive):
                  ".gitignore", "__pycache__")
     for name in archive:
         assert not any(part in name for part in forbidden), name
+
+
+def test_zip_installs_and_loads_in_qgis_process(archive, tmp_path):
+    """The zip alone (no repository around it) is a working plugin: qgis_process lists its algorithms."""
+    import os
+    import shutil
+
+    from conftest import ROOT as root
+
+    dist = sorted((root / "dist").glob("fragilite_numerique-*.zip"))[-1]
+    plugins = tmp_path / "plugins"
+    with zipfile.ZipFile(dist) as handle:
+        handle.extractall(plugins)
+    binary = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+    assert binary, "qgis_process is not installed (Debian package 'qgis')"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QGIS_")}
+    env.update(HOME=str(tmp_path / "home"), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+               QGIS_PLUGINPATH=str(plugins), QT_QPA_PLATFORM="offscreen")
+    enable = subprocess.run([binary, "plugins", "enable", "fragilite_numerique"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert enable.returncode == 0, enable.stderr[-2000:]
+    listing = subprocess.run([binary, "list"], env=env, capture_output=True, text=True, timeout=120)
+    assert "fragilite_numerique:compute_index" in listing.stdout
