@@ -75,15 +75,25 @@ def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback
 
 
 def python_column(values, kind: str) -> list:
-    """Values that QGIS writes faithfully: numpy scalars would silently become NULL."""
+    """Values that QGIS writes faithfully: numpy scalars would silently become NULL.
+
+    ``astype(object)`` turns numpy floats and ints into Python ones in C; missing values become None.
+    """
     array = np.asarray(values)
     if kind == "double":
-        out = array.astype(float)
-        return [None if v != v or v in (float("inf"), float("-inf")) else v for v in out.tolist()]
+        floats = array.astype(float)
+        out = floats.astype(object)
+        out[~np.isfinite(floats)] = None
+        return out.tolist()
     if kind in ("int", "int64"):
         floats = pd.to_numeric(pd.Series(array), errors="coerce").to_numpy(dtype=float)
-        return [None if v != v else int(v) for v in floats.tolist()]
-    return [None if v is None or (isinstance(v, float) and v != v) else str(v) for v in array.tolist()]
+        missing = np.isnan(floats)
+        out = np.where(missing, 0, floats).astype(np.int64).astype(object)
+        out[missing] = None
+        return out.tolist()
+    out = pd.Series(array, dtype=object)
+    out = out.where(out.notna(), None).map(lambda v: v if v is None or isinstance(v, str) else str(v))
+    return out.tolist()
 
 
 @dataclass

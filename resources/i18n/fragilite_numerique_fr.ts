@@ -499,42 +499,42 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="200" />
+      <location filename="../../gis/layer_io.py" line="210" />
       <source>Cannot create {file}: {reason}.</source>
       <translation>Impossible de créer {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="268" />
+      <location filename="../../gis/layer_io.py" line="278" />
       <source>Cannot open {file} as a vector layer.</source>
       <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="278" />
+      <location filename="../../gis/layer_io.py" line="288" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="211" />
+      <location filename="../../gis/layer_io.py" line="221" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="111" />
+      <location filename="../../gis/layer_io.py" line="121" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="116" />
+      <location filename="../../gis/layer_io.py" line="126" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="119" />
+      <location filename="../../gis/layer_io.py" line="129" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="102" />
+      <location filename="../../gis/layer_io.py" line="112" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
