@@ -103,28 +103,32 @@ class Diagnostics:
                 "warnings": [w.to_dict() for w in self.warnings]}
 
 
-def skewness(x: np.ndarray) -> float:
-    """Adjusted Fisher–Pearson skewness G1 (as Excel SKEW and scipy with bias=False)."""
+def _central(x: np.ndarray, minimum: int) -> Optional[tuple]:
+    """(n, deviations, second central moment), or None when the moments are undefined."""
     n = x.size
-    if n < 3:
-        return float("nan")
+    if n < minimum:
+        return None
     d = x - x.mean()
     m2 = np.mean(d ** 2)
-    if m2 == 0:
+    return None if m2 == 0 else (n, d, m2)
+
+
+def skewness(x: np.ndarray) -> float:
+    """Adjusted Fisher–Pearson skewness G1 (as Excel SKEW and scipy with bias=False)."""
+    central = _central(x, 3)
+    if central is None:
         return float("nan")
+    n, d, m2 = central
     g1 = np.mean(d ** 3) / m2 ** 1.5
     return float(np.sqrt(n * (n - 1)) / (n - 2) * g1)
 
 
 def kurtosis(x: np.ndarray) -> float:
     """Sample excess kurtosis G2 (as Excel KURT and scipy with fisher=True, bias=False)."""
-    n = x.size
-    if n < 4:
+    central = _central(x, 4)
+    if central is None:
         return float("nan")
-    d = x - x.mean()
-    m2 = np.mean(d ** 2)
-    if m2 == 0:
-        return float("nan")
+    n, d, m2 = central
     g2 = np.mean(d ** 4) / m2 ** 2 - 3.0
     return float(((n + 1) * g2 + 6.0) * (n - 1) / ((n - 2) * (n - 3)))
 

@@ -35,8 +35,8 @@ def _renderer(field: str, bounds: Sequence[float], colours: Sequence[str], label
 
 def stability_renderer(field: str = F.RANK_STABILITY) -> QgsGraduatedSymbolRenderer:
     """Four fixed classes of rank stability (1 − interval width / units ranked)."""
-    labels = [tr("Unstable (interval over 25 % of the ranking)"), tr("Rather unstable (10 to 25 %)"),
-              tr("Stable (5 to 10 %)"), tr("Very stable (under 5 %)")]
+    labels = [tr("Unstable (over 25 %)"), tr("Rather unstable (10 to 25 %)"), tr("Stable (5 to 10 %)"),
+              tr("Very stable (under 5 %)")]
     return _renderer(field, STABILITY_BREAKS, STABILITY_COLOURS, labels)
 
 
