@@ -419,32 +419,32 @@
       <translation>Les deux calculs ne placent pas l'indice composite sur la même échelle (méthode, normalisation ou échelle différentes) : les évolutions de l'indice sont laissées vides ; comparez les rangs et les déciles.</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="279" />
+      <location filename="../../core/diagnostics.py" line="283" />
       <source>No unit of the table is in the reference territory (field '{field}').</source>
       <translation>Aucune unité de la table n'appartient au territoire de référence (champ « {field} »).</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="274" />
+      <location filename="../../core/diagnostics.py" line="278" />
       <source>The table has no field '{field}': it is not the output of the index computation.</source>
       <translation>La table n'a pas de champ « {field} » : ce n'est pas un résultat du calcul de l'indice.</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="240" />
+      <location filename="../../core/diagnostics.py" line="244" />
       <source>Variable '{variable}' has no observed value in the reference territory.</source>
       <translation>La variable « {variable} » n'a aucune valeur observée dans le territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="244" />
+      <location filename="../../core/diagnostics.py" line="248" />
       <source>Variable '{variable}': skewness {skew} and kurtosis {kurt} exceed the JRC limits (2 and 3.5); consider winsorising it (normalisation.winsorise).</source>
       <translation>Variable « {variable} » : l'asymétrie {skew} et l'aplatissement {kurt} dépassent les seuils du JRC (2 et 3,5) ; envisagez de la winsoriser (normalisation.winsorise).</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="249" />
+      <location filename="../../core/diagnostics.py" line="253" />
       <source>Variable '{variable}': unit {code} alone sets the maximum of the min-max scale ({value}; the next unit has {next}): {share} % of the range. The other units' scores are squeezed; consider winsorising.</source>
       <translation>Variable « {variable} » : l'unité {code} fixe à elle seule le maximum de l'échelle min-max ({value} ; l'unité suivante a {next}) : {share} % de l'étendue. Les scores des autres unités sont écrasés ; envisagez une winsorisation.</translation>
     </message>
     <message>
-      <location filename="../../core/diagnostics.py" line="253" />
+      <location filename="../../core/diagnostics.py" line="257" />
       <source>Variable '{variable}': unit {code} alone sets the minimum of the min-max scale ({value}; the next unit has {next}): {share} % of the range. The other units' scores are squeezed; consider winsorising.</source>
       <translation>Variable « {variable} » : l'unité {code} fixe à elle seule le minimum de l'échelle min-max ({value} ; l'unité suivante a {next}) : {share} % de l'étendue. Les scores des autres unités sont écrasés ; envisagez une winsorisation.</translation>
     </message>

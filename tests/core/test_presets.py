@@ -35,7 +35,7 @@ def _binding(variables: dict, population: bool = True) -> dict:
     return binding
 
 
-def _run(tmp_path, method_name, table, variables, codes, **options):
+def _run(tmp_path, method_name, table, variables, codes, reference=None, **options):
     (tmp_path / "t.csv").write_text(table, encoding="utf-8")
     (tmp_path / "b.json").write_text(json.dumps(_binding(variables, "pop" in table.splitlines()[0])),
                                      encoding="utf-8")
@@ -43,20 +43,23 @@ def _run(tmp_path, method_name, table, variables, codes, **options):
     if options:
         method = method.with_options(**options)
     binding = load_binding(tmp_path / "b.json", method)
-    units = Units.from_frame(pd.DataFrame({"code": codes}), "code")
+    units = Units.from_frame(pd.DataFrame({"code": codes}), "code", reference=reference)
     return compute_index(units, method, binding)
+
+
+VARIABLES_2019 = {
+    "thd": {"status": "real", "table": "t", "numerator": "thd_n", "denominator": "thd_d", "scale": 100},
+    "revmed": {"status": "real", "table": "t", "column": "rev"},
+    "menseul": {"status": "real", "table": "t", "numerator": "men_n", "denominator": "men_d", "scale": 100},
+    "chom": {"status": "real", "table": "t", "column": "chom"},
+    "p65": {"status": "real", "table": "t", "numerator": "p65_n", "denominator": "p65_d", "scale": 100},
+}
+CODES_2019 = ["59001", "59002", "59003", "59004"]
 
 
 @pytest.fixture()
 def mednum_2019(tmp_path):
-    variables = {
-        "thd": {"status": "real", "table": "t", "numerator": "thd_n", "denominator": "thd_d", "scale": 100},
-        "revmed": {"status": "real", "table": "t", "column": "rev"},
-        "menseul": {"status": "real", "table": "t", "numerator": "men_n", "denominator": "men_d", "scale": 100},
-        "chom": {"status": "real", "table": "t", "column": "chom"},
-        "p65": {"status": "real", "table": "t", "numerator": "p65_n", "denominator": "p65_d", "scale": 100},
-    }
-    return _run(tmp_path, "mednum_2019", TABLE_2019, variables, ["59001", "59002", "59003", "59004"])
+    return _run(tmp_path, "mednum_2019", TABLE_2019, VARIABLES_2019, CODES_2019)
 
 
 def test_mednum_2019_reference_rate_is_a_ratio_of_sums(mednum_2019):
@@ -103,6 +106,16 @@ def test_mednum_2019_effective_weights_through_acces_and_competences(mednum_2019
     assert mednum_2019.report.axis_weights == {"ax1": 1, "ax2": 2, "ax3": 1, "ax4": 2}
     contributions = s[[F.contribution_field(v.id) for v in mednum_2019.method.variables]].sum(axis=1, min_count=1)
     assert contributions.tolist() == pytest.approx(s["ifn"].tolist())
+
+
+def test_mednum_2019_reference_rate_over_the_chosen_reference_territory(tmp_path):
+    result = _run(tmp_path, "mednum_2019", TABLE_2019, VARIABLES_2019, CODES_2019,
+                  reference=np.array([True, True, False, False]))
+    # thd over the first two communes only: (90 + 40)/(100 + 50) = 86.67 %; complement 13.33
+    thd = next(v for v in result.report.variables if v.id == "thd")
+    assert thd.params["reference"] == pytest.approx(130 / 150 * 100)
+    assert result.scores["n_thd"].tolist() == pytest.approx([100 * (100 - x) / (100 - 260 / 3) for x in (90, 80, 20, 30)])
+    assert result.scores["ifn_rang"].isna().tolist() == [False, False, True, True]
 
 
 def test_ratio_base_is_the_reference_score_and_the_complement_stays_100_minus_rate():

@@ -7,7 +7,7 @@ import pytest
 from fragilite_numerique.core import fields as F
 from fragilite_numerique.core.aggregate import rank_and_decile
 from fragilite_numerique.core.binding import load_binding
-from fragilite_numerique.core.errors import DataError
+from fragilite_numerique.core.errors import CancelledError, DataError, Feedback
 from fragilite_numerique.core.method import load_method
 from fragilite_numerique.core.pipeline import Units, compute_index
 from fragilite_numerique.core.ranking import min_ranks, row_quantiles, settle_ties
@@ -162,3 +162,14 @@ def test_embedded_data_nominal_ranks_and_interval(hdf_method, hdf_binding, hdf_u
     assert ((frame[F.RANK_LOW] <= frame[F.RANK_MEDIAN]) & (frame[F.RANK_MEDIAN] <= frame[F.RANK_HIGH])).all()
     assert frame[F.RANK_HIGH].max() <= 3789 and frame[F.RANK_LOW].min() >= 1
     assert result.most_influential is not None
+
+
+def test_cancel_stops_the_analysis(case):
+    units, method, binding = case
+
+    class CancelAfterStart(Feedback):
+        def set_progress(self, percent):
+            self.cancelled = percent > 0
+
+    with pytest.raises(CancelledError):
+        rank_stability(units, method, binding, SensitivityOptions(runs=10, seed=1), feedback=CancelAfterStart())
