@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core.errors import CancelledError, FragiliteError
 from ..core.method import MISSING_RULES, NORMALISATIONS
 from ..core.sensitivity import SensitivityOptions
+from ..gis.diagnostic_report import factor_name
 from ..gis.stability import StabilityRequest, run_stability
 from .compute_index import ComputeIndexAlgorithm
 
@@ -107,7 +108,7 @@ class RankStabilityAlgorithm(ComputeIndexAlgorithm):
             raise self.fail(error) from None
         top = outcome.result.most_influential
         feedback.pushInfo(self.tr("Seed {}; the choice that moves ranks most: {}.").format(
-            outcome.result.options.seed, top.factor if top else "-"))
+            outcome.result.options.seed, factor_name(top.factor) if top else "-"))
         path = outcome.path
         if Path(path).suffix.lower() == ".gpkg":
             path = f"{path}|layername={layer_name}"
