@@ -239,67 +239,67 @@
       <translation>Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="43" />
+      <location filename="../../algorithms/rank_stability.py" line="44" />
       <source>&lt;p&gt;How much can each unit's rank be trusted? The index is computed many times, each run drawing the method's choices: the axis weights within a spread around the method's, a normalisation among those compatible with the data, and a missing-value rule. Each unit gets its median rank and its 5–95 % rank interval.&lt;/p&gt;&lt;p&gt;The inputs are those of "Compute the digital fragility index" (the method's own choices are the reference run). The output is a new layer with every index field plus &lt;code&gt;ifn_rmed&lt;/code&gt; (median rank), &lt;code&gt;ifn_r05&lt;/code&gt; and &lt;code&gt;ifn_r95&lt;/code&gt; (interval bounds) and &lt;code&gt;ifn_stab&lt;/code&gt; (stability: 1 minus the interval width over the number of units ranked; 1 = same rank in every run), styled by stability classes. The optional report (HTML and Markdown) tells which choice moves ranks most, with a chart of the intervals and the least stable units.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seed&lt;/b&gt;: the same seed gives the same result; 0 draws a new seed, recorded in the output's ifn_metadata table.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Quelle confiance accorder au rang de chaque unité ? L'indice est calculé de nombreuses fois, chaque tirage faisant varier les choix de la méthode : les poids des axes dans une fourchette autour de ceux de la méthode, une normalisation parmi celles compatibles avec les données, et une règle des valeurs manquantes. Chaque unité reçoit son rang médian et son intervalle de rang à 5–95 %.&lt;/p&gt;&lt;p&gt;Les entrées sont celles de « Calculer l'indice de fragilité numérique » (les choix de la méthode forment le calcul de référence). Le résultat est une nouvelle couche avec tous les champs de l'indice plus &lt;code&gt;ifn_rmed&lt;/code&gt; (rang médian), &lt;code&gt;ifn_r05&lt;/code&gt; et &lt;code&gt;ifn_r95&lt;/code&gt; (bornes de l'intervalle) et &lt;code&gt;ifn_stab&lt;/code&gt; (stabilité : 1 moins la largeur de l'intervalle rapportée au nombre d'unités classées ; 1 = même rang à chaque tirage), stylée par classes de stabilité. Le rapport facultatif (HTML et Markdown) indique le choix qui déplace le plus les rangs, avec un graphique des intervalles et les unités les moins stables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Graine&lt;/b&gt; : la même graine donne le même résultat ; 0 tire une nouvelle graine, enregistrée dans la table ifn_metadata du résultat.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="84" />
+      <location filename="../../algorithms/rank_stability.py" line="85" />
       <source>Choice that moves ranks most</source>
       <translation>Choix qui déplace le plus les rangs</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="94" />
+      <location filename="../../algorithms/rank_stability.py" line="95" />
       <source>Choose at least one normalisation and one missing-value rule.</source>
       <translation>Choisissez au moins une normalisation et une règle des valeurs manquantes.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="73" />
+      <location filename="../../algorithms/rank_stability.py" line="74" />
       <source>Missing-value rules drawn (the method's is always among them)</source>
       <translation>Règles des valeurs manquantes tirées (celle de la méthode en fait toujours partie)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="70" />
+      <location filename="../../algorithms/rank_stability.py" line="71" />
       <source>Normalisations drawn (the method's is always among them)</source>
       <translation>Normalisations tirées (celle de la méthode en fait toujours partie)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="61" />
+      <location filename="../../algorithms/rank_stability.py" line="62" />
       <source>Number of Monte Carlo runs</source>
       <translation>Nombre de tirages Monte Carlo</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="64" />
+      <location filename="../../algorithms/rank_stability.py" line="65" />
       <source>Random seed (0 = new seed)</source>
       <translation>Graine aléatoire (0 = nouvelle graine)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="80" />
+      <location filename="../../algorithms/rank_stability.py" line="81" />
       <source>Rank stability</source>
       <translation>Stabilité du classement</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="40" />
+      <location filename="../../algorithms/rank_stability.py" line="41" />
       <source>Rank stability (Monte Carlo)</source>
       <translation>Stabilité du classement (Monte Carlo)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="82" />
+      <location filename="../../algorithms/rank_stability.py" line="83" />
       <source>Rank stability report (HTML, with a Markdown copy)</source>
       <translation>Rapport de stabilité du classement (HTML, avec une copie Markdown)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="109" />
+      <location filename="../../algorithms/rank_stability.py" line="110" />
       <source>Seed {}; the choice that moves ranks most: {}.</source>
       <translation>Graine {} ; le choix qui déplace le plus les rangs : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="67" />
+      <location filename="../../algorithms/rank_stability.py" line="68" />
       <source>Spread of the axis weights (0.25 = each weight within ±25 %)</source>
       <translation>Dispersion des poids des axes (0,25 = chaque poids à ±25 %)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/rank_stability.py" line="78" />
+      <location filename="../../algorithms/rank_stability.py" line="79" />
       <source>Unit name field, for the report</source>
       <translation>Champ du nom des unités, pour le rapport</translation>
     </message>
