@@ -127,7 +127,8 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Digital fragility index"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
+        """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
@@ -141,9 +142,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         min_share = None
         if parameters.get(self.MIN_SHARE) not in (None, ""):
             min_share = self.parameterAsDouble(parameters, self.MIN_SHARE, context)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        layer_name = "fragilite_numerique"
-        request = ScoringRequest(
+        return ScoringRequest(
             source=source, code_field=self.parameterAsString(parameters, self.CODE_FIELD, context),
             output_path=output,
             method_path=self.parameterAsFile(parameters, self.METHOD, context) or str(plugin_info.DEFAULT_METHOD),
@@ -158,6 +157,11 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             min_share=min_share, weights=weights, layer_name=layer_name,
             overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
             expression_context=context.expressionContext())
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        layer_name = "fragilite_numerique"
+        request = self.scoring_request(parameters, context, output, layer_name)
         try:
             outcome = run_scoring(request, feedback)
         except CancelledError:

@@ -7,14 +7,22 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .compare_runs import CompareRunsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
+from .diagnostics_report import DiagnosticsReportAlgorithm
+from .rank_stability import RankStabilityAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
 
 
 def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
-    return [ComputeIndexAlgorithm]
+    return [
+        ComputeIndexAlgorithm,
+        DiagnosticsReportAlgorithm,
+        RankStabilityAlgorithm,
+        CompareRunsAlgorithm,
+    ]
 
 
 class FragiliteProvider(QgsProcessingProvider):

@@ -19,6 +19,10 @@ METHOD_FORMAT_VERSION = 1
 
 NORMALISATIONS = ("minmax", "ratio", "rank", "zscore", "deciles")
 MISSING_RULES = ("parent", "available")
+# How the composite weighs the axes: "axes" = the axis weights as given; "variables" = each axis
+# weight times its number of usable variables, so that every variable counts the same (La MedNum
+# 2022 sums the points of the indicators present).
+WEIGHTINGS = ("axes", "variables")
 SENSES = {"+": 1, "-": -1, "−": -1}
 # Linear decile-to-points mapping, rounded: points = round((decile - 5.5) * 2 / 3).
 DEFAULT_DECILE_POINTS = (-3, -2, -2, -1, 0, 0, 1, 2, 2, 3)
@@ -111,6 +115,7 @@ class Method:
     min_share: float = 0.5
     composite_available: bool = False
     composite_scale: float = 1.0
+    composite_weighting: str = "axes"
     rescale: bool = False
     source: str = ""
     raw: dict = field(default_factory=dict, compare=False, repr=False)
@@ -186,7 +191,7 @@ _TOP_KEYS = {"format", "format_version", "id", "label", "description", "referenc
              "missing", "composite", "groups", "intermediates", "axes"}
 _NORM_KEYS = {"method", "clip", "winsorise", "ratio_base", "decile_points"}
 _MISSING_KEYS = {"rule", "min_share", "composite_available"}
-_COMPOSITE_KEYS = {"scale", "rescale"}
+_COMPOSITE_KEYS = {"scale", "rescale", "weighting"}
 _GROUP_KEYS = {"id", "label"}
 _AXIS_KEYS = {"id", "label", "weight", "variables"}
 _VAR_KEYS = {"id", "label", "sense", "group", "year", "unit", "definition", "normalisation", "components"}
@@ -312,6 +317,7 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
     composite = check.keys(data.get("composite", {}), _COMPOSITE_KEYS, set(), "composite")
     scale = check.number(composite, "scale", "composite", 1.0, 0.0, 1e12, low_open=True)
     rescale = check.boolean(composite, "rescale", "composite", False)
+    weighting = check.choice(composite, "weighting", "composite", WEIGHTINGS, "axes")
 
     groups_raw = data.get("groups", {})
     if not isinstance(groups_raw, dict):
@@ -403,7 +409,8 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
         description=str(data.get("description", "")), reference=str(data.get("reference", "")),
         normalisation=normalisation, clip=clip, winsorise=winsorise, ratio_base=ratio_base,
         decile_points=tuple(points), missing_rule=rule, min_share=min_share,
-        composite_available=composite_available, composite_scale=scale, rescale=rescale,
+        composite_available=composite_available, composite_scale=scale, composite_weighting=weighting,
+        rescale=rescale,
         source=source, raw=json.loads(json.dumps(data)))
 
 

@@ -69,30 +69,31 @@ def minmax(x: np.ndarray, ref: np.ndarray, sense: int, clip: bool = True) -> Nor
 
 
 def ratio(x: np.ndarray, reference_value: float, sense: int, base: float = 100.0,
-          complement: bool = True) -> Normalised:
-    """La MedNum 2019 "base 100": ``100 * x / x_R``.
+          complement: bool = True, total: float = 100.0) -> Normalised:
+    """La MedNum 2019 "base 100": ``base * x / x_R`` (the reference territory scores ``base``).
 
     ``reference_value`` is the reference territory's rate, computed by the caller as a
     ratio of sums when the variable has a numerator and a denominator. For a sense −
-    variable, a rate (``complement=True``) is replaced by ``base - rate`` on both sides;
-    another quantity (an income) is inverted: ``100 * x_R / x``.
+    variable, a rate (``complement=True``) is replaced by its complement ``total - rate``
+    (``total`` = 100 for a percentage) on both sides; another quantity (an income) is
+    inverted: ``base * x_R / x``.
     """
     if reference_value is None or np.isnan(reference_value):
         return _failed(x, EMPTY_REFERENCE)
     if sense > 0:
         num, ref_rate = x, reference_value
     elif complement:
-        num, ref_rate = base - x, base - reference_value
+        num, ref_rate = total - x, total - reference_value
     else:
         if reference_value == 0:
             return _failed(x, ZERO_REFERENCE, reference=reference_value)
         with np.errstate(divide="ignore", invalid="ignore"):
-            s = 100.0 * reference_value / x
+            s = base * reference_value / x
         s[~np.isfinite(s)] = np.nan
         return Normalised(s, OK, 0, {"reference": reference_value, "inverse": True})
     if ref_rate == 0:
         return _failed(x, ZERO_REFERENCE, reference=reference_value)
-    return Normalised(100.0 * num / ref_rate, OK, 0, {"reference": reference_value})
+    return Normalised(base * num / ref_rate, OK, 0, {"reference": reference_value})
 
 
 def percentile_rank(x: np.ndarray, ref: np.ndarray, sense: int) -> Normalised:
@@ -151,7 +152,7 @@ def decile_points(x: np.ndarray, ref: np.ndarray, sense: int,
 
 def normalise(x: np.ndarray, ref: np.ndarray, sense: int, method: str, *, clip: bool = True,
               reference_value: Optional[float] = None, base: float = 100.0, complement: bool = True,
-              points: Sequence[float] = DEFAULT_DECILE_POINTS) -> Normalised:
+              total: float = 100.0, points: Sequence[float] = DEFAULT_DECILE_POINTS) -> Normalised:
     x = np.asarray(x, dtype=float)
     if method == "minmax":
         return minmax(x, ref, sense, clip)
@@ -159,7 +160,7 @@ def normalise(x: np.ndarray, ref: np.ndarray, sense: int, method: str, *, clip: 
         if reference_value is None:
             xr = _reference_values(x, ref)
             reference_value = float(xr.mean()) if xr.size else float("nan")
-        return ratio(x, reference_value, sense, base, complement)
+        return ratio(x, reference_value, sense, base, complement, total)
     if method == "rank":
         return percentile_rank(x, ref, sense)
     if method == "zscore":

@@ -80,6 +80,7 @@ class RunReport:
     tables: list = field(default_factory=list)
     numbers: list = field(default_factory=list)
     excluded: list = field(default_factory=list)
+    axis_weights: dict = field(default_factory=dict)    # axis id -> effective weight in the composite
 
     @property
     def proxies(self) -> list:
@@ -93,7 +94,8 @@ class RunReport:
         return {"method": self.method, "binding": self.binding, "n_units": self.n_units,
                 "n_reference": self.n_reference, "variables": [v.to_dict() for v in self.variables],
                 "warnings": [w.to_dict() for w in self.warnings], "joins": [j.to_dict() for j in self.joins],
-                "tables": self.tables, "numbers": self.numbers, "excluded": self.excluded}
+                "tables": self.tables, "numbers": self.numbers, "excluded": self.excluded,
+                "axis_weights": self.axis_weights}
 
 
 @dataclass
@@ -134,6 +136,12 @@ def _tables_needed(binding: Binding, leaves: tuple) -> set:
     if binding.population is not None:
         needed.add(binding.population.table)
     return needed
+
+
+def load_tables_for(method: Method, binding: Binding, reader: Reader = default_reader,
+                    feedback: Optional[Feedback] = None) -> dict:
+    """The tables a run of ``method`` reads, loaded once (callers that run the index many times)."""
+    return load_bound_tables(binding, _tables_needed(binding, method.leaves), reader, feedback)
 
 
 def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str) -> None:
@@ -194,7 +202,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     feedback.info("Lecture des tables")
     leaves = method.leaves
     if tables is None:
-        tables = load_bound_tables(binding, _tables_needed(binding, leaves), reader, feedback)
+        tables = load_tables_for(method, binding, reader, feedback)
     feedback.check()
     _check_matches(tables, unit_codes, units.level)
     cache: dict = {}
@@ -336,7 +344,9 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
             kept_vars.append(np.where(np.isnan(score), np.nan, var_scores[v.id]))
         kept_axis_index.extend([len(axis_scores)] * len(present))
         axis_scores.append(score)
-        axis_weights.append(axis.weight)
+        weight = axis.weight * (len(present) if method.composite_weighting == "variables" else 1)
+        axis_weights.append(weight)
+        report.axis_weights[axis.id] = weight
 
     if axis_scores and sum(axis_weights) > 0:
         axes_block = np.column_stack(axis_scores)

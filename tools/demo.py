@@ -40,10 +40,45 @@ def main() -> int:
     written = build_demo_project(QgsProject.instance(), result["OUTPUT"], out)
     for path in written:
         print(f"  → {path}")
+    for path in demo_diagnostics(processing, out, result["OUTPUT"]):
+        print(f"  → {path}")
     print(f"Terminé en {time.time() - started:.1f} s.")
     QgsProject.instance().clear()
     app.exitQgis()
     return 0
+
+
+def demo_diagnostics(processing, out: Path, index_uri: str) -> list:
+    """La MedNum 2019 next to the regional method, diagnostics report, rank stability, comparison."""
+    from fragilite_numerique.gis import plugin_info
+    from fragilite_numerique.gis.diagnostic_maps import export_layer_map
+
+    base = {"INPUT": f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes", "CODE_FIELD": "code",
+            "EPCI_FIELD": "epci", "DEP_FIELD": "dep"}
+    print("La MedNum 2019 (base 100), diagnostic, stabilité du classement, comparaison …")
+    mednum = processing.run("fragilite_numerique:compute_index", dict(
+        base, METHOD=str(plugin_info.METHODS_DIR / "mednum_2019.json"),
+        BINDING=str(plugin_info.EMBEDDED_DIR / "binding_mednum_2019.json"),
+        OUTPUT=str(out / "fragilite_numerique_mednum_2019.gpkg")))["OUTPUT"]
+    diagnostics = processing.run("fragilite_numerique:diagnostics_report", {
+        "INPUT": index_uri, "OUTPUT": str(out / "diagnostic_hdf_2021.html")})
+    stability = processing.run("fragilite_numerique:rank_stability", dict(
+        base, RUNS=1000, SEED=2021, NAME_FIELD="nom", OUTPUT=str(out / "stabilite_classement_hdf_2021.gpkg"),
+        REPORT=str(out / "stabilite_classement_hdf_2021.html")))
+    comparison = processing.run("fragilite_numerique:compare_runs", {
+        "RUN_A": index_uri, "RUN_B": mednum, "OUTPUT": str(out / "comparaison_hdf_2021_mednum_2019.gpkg")})
+    sources = "Données ouvertes embarquées (INSEE, ARCEP, Data For Good)\nPlugin Fragilité numérique"
+    maps = [
+        export_layer_map(stability["OUTPUT"], str(out / "carte_stabilite_classement.png"),
+                         "Stabilité du classement des communes des Hauts-de-France",
+                         "Méthode Hauts-de-France 2021 – largeur de l'intervalle de rang 5-95 % en part du classement, 1 000 tirages "
+                         "(poids, normalisation, valeurs manquantes)", "Stabilité du classement", sources),
+        export_layer_map(comparison["OUTPUT"], str(out / "carte_comparaison_hdf_mednum.png"),
+                         "Du classement Hauts-de-France 2021 au classement La MedNum 2019",
+                         "Places gagnées vers les plus fragiles avec La MedNum 2019 (rouge = plus fragile)",
+                         "Évolution du rang", sources)]
+    return [mednum, diagnostics["OUTPUT"], diagnostics["MARKDOWN"], stability["OUTPUT"], stability["REPORT"],
+            comparison["OUTPUT"], *maps]
 
 
 if __name__ == "__main__":

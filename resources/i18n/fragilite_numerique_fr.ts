@@ -34,6 +34,56 @@
       <translation>Tables sources</translation>
     </message>
     <message>
+      <location filename="../../algorithms/compare_runs.py" line="38" />
+      <source>&lt;p&gt;Compares two layers computed by "Compute the digital fragility index" (two methods, or two data years) unit by unit, joined on their codes. The output, on the geometry of run A, holds for each unit the composite, rank and decile of both runs and their changes: &lt;code&gt;ifn_delta&lt;/code&gt; (B − A, left empty when the two composites are not on the same scale), &lt;code&gt;rang_delta&lt;/code&gt; (places climbed towards the most fragile: rank A − rank B) and &lt;code&gt;dec_delta&lt;/code&gt; (decile B − decile A). A positive change always means more fragile in run B. The diverging style shows gains in red and losses in blue.&lt;/p&gt;&lt;p&gt;Units missing from one run are listed in the log and in the output's &lt;i&gt;ifn_comparaison&lt;/i&gt; table, with the rank correlation and the units that move most.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Compare deux couches calculées par « Calculer l'indice de fragilité numérique » (deux méthodes, ou deux millésimes de données) unité par unité, jointes sur leurs codes. Le résultat, sur la géométrie du calcul A, donne pour chaque unité l'indice composite, le rang et le décile des deux calculs et leurs évolutions : &lt;code&gt;ifn_delta&lt;/code&gt; (B − A, laissé vide quand les deux indices composites ne sont pas sur la même échelle), &lt;code&gt;rang_delta&lt;/code&gt; (places gagnées vers les plus fragiles : rang A − rang B) et &lt;code&gt;dec_delta&lt;/code&gt; (décile B − décile A). Une évolution positive signifie toujours plus fragile dans le calcul B. Le style divergent montre les hausses en rouge et les baisses en bleu.&lt;/p&gt;&lt;p&gt;Les unités absentes d'un des calculs sont listées dans le journal et dans la table &lt;i&gt;ifn_comparaison&lt;/i&gt; du résultat, avec la corrélation des rangs et les unités qui bougent le plus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="65" />
+      <source>A scored layer cannot be found or is not valid.</source>
+      <translation>Une couche indicée est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="57" />
+      <source>Changes between the two runs</source>
+      <translation>Évolutions entre les deux calculs</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="35" />
+      <source>Compare two runs of the index</source>
+      <translation>Comparer deux calculs de l'indice</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="59" />
+      <source>Mean absolute rank change</source>
+      <translation>Évolution absolue moyenne du rang</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="50" />
+      <source>Run A (scored layer)</source>
+      <translation>Calcul A (couche indicée)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="51" />
+      <source>Run B (scored layer)</source>
+      <translation>Calcul B (couche indicée)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="54" />
+      <source>Unit code field of {} (empty = the one recorded with the run)</source>
+      <translation>Champ du code des unités de {} (vide = celui enregistré avec le calcul)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="58" />
+      <source>Units found in both runs</source>
+      <translation>Unités présentes dans les deux calculs</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="78" />
+      <source>Units only in run A: {}; only in run B: {}.</source>
+      <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
+    </message>
+    <message>
       <location filename="../../algorithms/compute_index.py" line="62" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
@@ -54,7 +104,7 @@
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="140" />
+      <location filename="../../algorithms/compute_index.py" line="141" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
@@ -114,7 +164,7 @@
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="133" />
+      <location filename="../../algorithms/compute_index.py" line="134" />
       <source>The unit layer cannot be found or is not valid.</source>
       <translation>La couche des unités est introuvable ou invalide.</translation>
     </message>
@@ -134,14 +184,129 @@
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="168" />
+      <location filename="../../algorithms/compute_index.py" line="172" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
     <message>
-      <location filename="../../algorithms/provider.py" line="25" />
+      <location filename="../../algorithms/diagnostics_report.py" line="37" />
+      <source>&lt;p&gt;The statistical checks of a composite indicator (OECD/JRC handbook) on a layer computed by "Compute the digital fragility index": for each variable its coverage, minimum, maximum, skewness and kurtosis, its outliers, and a warning when a single unit sets the end of a min-max scale; the correlation matrix of the normalised variables as a heat map; Cronbach's alpha of each axis; the variance explained by the principal components; the correlation of each axis with the composite.&lt;/p&gt;&lt;p&gt;The report is written as HTML (charts included, one file to share) and Markdown (charts as PNG files in the &lt;i&gt;_images&lt;/i&gt; folder next to it). The layer is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method file&lt;/b&gt;: only needed when the layer has no &lt;i&gt;ifn_metadata&lt;/i&gt; table (a shapefile, for instance).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Les contrôles statistiques d'un indicateur composite (manuel OCDE/JRC) sur une couche calculée par « Calculer l'indice de fragilité numérique » : pour chaque variable sa couverture, son minimum, son maximum, son asymétrie et son aplatissement, ses valeurs extrêmes, et un avertissement quand une seule unité fixe une extrémité d'une échelle min-max ; la matrice des corrélations des variables normalisées en carte de chaleur ; l'alpha de Cronbach de chaque axe ; la variance expliquée par les composantes principales ; la corrélation de chaque axe avec l'indice composite.&lt;/p&gt;&lt;p&gt;Le rapport est écrit en HTML (graphiques inclus, un seul fichier à partager) et en Markdown (graphiques en fichiers PNG dans le dossier &lt;i&gt;_images&lt;/i&gt; voisin). La couche est seulement lue.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier de méthode&lt;/b&gt; : nécessaire seulement quand la couche n'a pas de table &lt;i&gt;ifn_metadata&lt;/i&gt; (un shapefile, par exemple).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="58" />
+      <source>Diagnostics report (HTML)</source>
+      <translation>Rapport de diagnostic (HTML)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="59" />
+      <source>Diagnostics report (Markdown)</source>
+      <translation>Rapport de diagnostic (Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="34" />
+      <source>Diagnostics report of the index</source>
+      <translation>Rapport de diagnostic de l'indice</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="58" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="56" />
+      <source>Method file, if the layer does not record it</source>
+      <translation>Fichier de méthode, si la couche ne l'enregistre pas</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="60" />
+      <source>Number of warnings</source>
+      <translation>Nombre d'avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="51" />
+      <source>Scored layer (output of the index)</source>
+      <translation>Couche indicée (résultat du calcul de l'indice)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="65" />
+      <source>The scored layer cannot be found or is not valid.</source>
+      <translation>La couche indicée est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/diagnostics_report.py" line="53" />
+      <source>Unit code field (empty = the one recorded with the run)</source>
+      <translation>Champ du code des unités (vide = celui enregistré avec le calcul)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/provider.py" line="33" />
       <source>Digital fragility</source>
       <translation>Fragilité numérique</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="44" />
+      <source>&lt;p&gt;How much can each unit's rank be trusted? The index is computed many times, each run drawing the method's choices: the axis weights within a spread around the method's, a normalisation among those compatible with the data, and a missing-value rule. Each unit gets its median rank and its 5–95 % rank interval.&lt;/p&gt;&lt;p&gt;The inputs are those of "Compute the digital fragility index" (the method's own choices are the reference run). The output is a new layer with every index field plus &lt;code&gt;ifn_rmed&lt;/code&gt; (median rank), &lt;code&gt;ifn_r05&lt;/code&gt; and &lt;code&gt;ifn_r95&lt;/code&gt; (interval bounds) and &lt;code&gt;ifn_stab&lt;/code&gt; (stability: 1 minus the interval width over the number of units ranked; 1 = same rank in every run), styled by stability classes. The optional report (HTML and Markdown) tells which choice moves ranks most, with a chart of the intervals and the least stable units.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Seed&lt;/b&gt;: the same seed gives the same result; 0 draws a new seed, recorded in the output's ifn_metadata table.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Quelle confiance accorder au rang de chaque unité ? L'indice est calculé de nombreuses fois, chaque tirage faisant varier les choix de la méthode : les poids des axes dans une fourchette autour de ceux de la méthode, une normalisation parmi celles compatibles avec les données, et une règle des valeurs manquantes. Chaque unité reçoit son rang médian et son intervalle de rang à 5–95 %.&lt;/p&gt;&lt;p&gt;Les entrées sont celles de « Calculer l'indice de fragilité numérique » (les choix de la méthode forment le calcul de référence). Le résultat est une nouvelle couche avec tous les champs de l'indice plus &lt;code&gt;ifn_rmed&lt;/code&gt; (rang médian), &lt;code&gt;ifn_r05&lt;/code&gt; et &lt;code&gt;ifn_r95&lt;/code&gt; (bornes de l'intervalle) et &lt;code&gt;ifn_stab&lt;/code&gt; (stabilité : 1 moins la largeur de l'intervalle rapportée au nombre d'unités classées ; 1 = même rang à chaque tirage), stylée par classes de stabilité. Le rapport facultatif (HTML et Markdown) indique le choix qui déplace le plus les rangs, avec un graphique des intervalles et les unités les moins stables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Graine&lt;/b&gt; : la même graine donne le même résultat ; 0 tire une nouvelle graine, enregistrée dans la table ifn_metadata du résultat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="85" />
+      <source>Choice that moves ranks most</source>
+      <translation>Choix qui déplace le plus les rangs</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="95" />
+      <source>Choose at least one normalisation and one missing-value rule.</source>
+      <translation>Choisissez au moins une normalisation et une règle des valeurs manquantes.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="74" />
+      <source>Missing-value rules drawn (the method's is always among them)</source>
+      <translation>Règles des valeurs manquantes tirées (celle de la méthode en fait toujours partie)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="71" />
+      <source>Normalisations drawn (the method's is always among them)</source>
+      <translation>Normalisations tirées (celle de la méthode en fait toujours partie)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="62" />
+      <source>Number of Monte Carlo runs</source>
+      <translation>Nombre de tirages Monte Carlo</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="65" />
+      <source>Random seed (0 = new seed)</source>
+      <translation>Graine aléatoire (0 = nouvelle graine)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="81" />
+      <source>Rank stability</source>
+      <translation>Stabilité du classement</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="41" />
+      <source>Rank stability (Monte Carlo)</source>
+      <translation>Stabilité du classement (Monte Carlo)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="83" />
+      <source>Rank stability report (HTML, with a Markdown copy)</source>
+      <translation>Rapport de stabilité du classement (HTML, avec une copie Markdown)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="110" />
+      <source>Seed {}; the choice that moves ranks most: {}.</source>
+      <translation>Graine {} ; le choix qui déplace le plus les rangs : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="68" />
+      <source>Spread of the axis weights (0.25 = each weight within ±25 %)</source>
+      <translation>Dispersion des poids des axes (0,25 = chaque poids à ±25 %)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/rank_stability.py" line="79" />
+      <source>Unit name field, for the report</source>
+      <translation>Champ du nom des unités, pour le rapport</translation>
     </message>
     <message>
       <location filename="../../core/binding.py" line="230" />
@@ -229,147 +394,207 @@
       <translation>Aucune valeur à classer.</translation>
     </message>
     <message>
+      <location filename="../../core/compare.py" line="136" />
+      <source>No code of run '{a}' is found in run '{b}' (e.g. {codes_a} against {codes_b}); choose the code field of each layer.</source>
+      <translation>Aucun code du calcul « {a} » ne se retrouve dans le calcul « {b} » (par exemple {codes_a} contre {codes_b}) ; choisissez le champ du code de chaque couche.</translation>
+    </message>
+    <message>
+      <location filename="../../core/compare.py" line="77" />
+      <source>Run '{run}' has no field {columns}: compare two outputs of the index computation.</source>
+      <translation>Le calcul « {run} » n'a pas le champ {columns} : comparez deux résultats du calcul de l'indice.</translation>
+    </message>
+    <message>
+      <location filename="../../core/compare.py" line="87" />
+      <source>Run '{run}': code(s) {codes} appear more than once in field '{field}'.</source>
+      <translation>Calcul « {run} » : le ou les codes {codes} apparaissent plusieurs fois dans le champ « {field} ».</translation>
+    </message>
+    <message>
+      <location filename="../../core/compare.py" line="83" />
+      <source>Run '{run}': {count} unit(s) have no code in field '{field}'.</source>
+      <translation>Calcul « {run} » : {count} unité(s) n'ont pas de code dans le champ « {field} ».</translation>
+    </message>
+    <message>
+      <location filename="../../core/compare.py" line="154" />
+      <source>Run A ranks {a} units and run B {b}: the reference territories differ, so rank changes mix two rankings.</source>
+      <translation>Le calcul A classe {a} unités et le calcul B {b} : les territoires de référence diffèrent, les évolutions de rang mêlent donc deux classements.</translation>
+    </message>
+    <message>
+      <location filename="../../core/compare.py" line="150" />
+      <source>The two runs do not put the composite on the same scale (method, normalisation or scale differ): score changes are left empty; compare ranks and deciles.</source>
+      <translation>Les deux calculs ne placent pas l'indice composite sur la même échelle (méthode, normalisation ou échelle différentes) : les évolutions de l'indice sont laissées vides ; comparez les rangs et les déciles.</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="283" />
+      <source>No unit of the table is in the reference territory (field '{field}').</source>
+      <translation>Aucune unité de la table n'appartient au territoire de référence (champ « {field} »).</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="278" />
+      <source>The table has no field '{field}': it is not the output of the index computation.</source>
+      <translation>La table n'a pas de champ « {field} » : ce n'est pas un résultat du calcul de l'indice.</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="244" />
+      <source>Variable '{variable}' has no observed value in the reference territory.</source>
+      <translation>La variable « {variable} » n'a aucune valeur observée dans le territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="248" />
+      <source>Variable '{variable}': skewness {skew} and kurtosis {kurt} exceed the JRC limits (2 and 3.5); consider winsorising it (normalisation.winsorise).</source>
+      <translation>Variable « {variable} » : l'asymétrie {skew} et l'aplatissement {kurt} dépassent les seuils du JRC (2 et 3,5) ; envisagez de la winsoriser (normalisation.winsorise).</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="253" />
+      <source>Variable '{variable}': unit {code} alone sets the maximum of the min-max scale ({value}; the next unit has {next}): {share} % of the range. The other units' scores are squeezed; consider winsorising.</source>
+      <translation>Variable « {variable} » : l'unité {code} fixe à elle seule le maximum de l'échelle min-max ({value} ; l'unité suivante a {next}) : {share} % de l'étendue. Les scores des autres unités sont écrasés ; envisagez une winsorisation.</translation>
+    </message>
+    <message>
+      <location filename="../../core/diagnostics.py" line="257" />
+      <source>Variable '{variable}': unit {code} alone sets the minimum of the min-max scale ({value}; the next unit has {next}): {share} % of the range. The other units' scores are squeezed; consider winsorising.</source>
+      <translation>Variable « {variable} » : l'unité {code} fixe à elle seule le minimum de l'échelle min-max ({value} ; l'unité suivante a {next}) : {share} % de l'étendue. Les scores des autres unités sont écrasés ; envisagez une winsorisation.</translation>
+    </message>
+    <message>
       <location filename="../../core/errors.py" line="91" />
       <source>The run was cancelled; nothing was written.</source>
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="419" />
+      <location filename="../../core/method.py" line="426" />
       <source>Cannot read the method file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="415" />
+      <location filename="../../core/method.py" line="422" />
       <source>Method file not found: {file}.</source>
       <translation>Fichier de méthode introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="173" />
+      <location filename="../../core/method.py" line="178" />
       <source>Weights name an axis the method does not have: {axes}.</source>
       <translation>Les poids désignent un axe que la méthode n'a pas : {axes}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="417" />
+      <location filename="../../core/method.py" line="424" />
       <source>{file} is not a UTF-8 text file.</source>
       <translation>{file} n'est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="330" />
+      <location filename="../../core/method.py" line="336" />
       <source>{file}: 'axes' must be a non-empty list.</source>
       <translation>{file} : « axes » doit être une liste non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="318" />
+      <location filename="../../core/method.py" line="324" />
       <source>{file}: 'groups' must be an object such as {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</source>
       <translation>{file} : « groups » doit être un objet comme {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="385" />
+      <location filename="../../core/method.py" line="391" />
       <source>{file}: 'intermediates' must be a list.</source>
       <translation>{file} : « intermediates » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="304" />
+      <location filename="../../core/method.py" line="309" />
       <source>{file}: 'normalisation.decile_points' must list 10 numbers, one per decile.</source>
       <translation>{file} : « normalisation.decile_points » doit donner 10 nombres, un par décile.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="297" />
+      <location filename="../../core/method.py" line="302" />
       <source>{file}: 'normalisation.winsorise' must be [low, high] percentiles between 0 and 1, low &lt; high (e.g. [0.05, 0.95]) or null.</source>
       <translation>{file} : « normalisation.winsorise » doit être [bas, haut], deux quantiles entre 0 et 1 avec bas &lt; haut (ex. [0.05, 0.95]), ou null.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="351" />
+      <location filename="../../core/method.py" line="357" />
       <source>{file}: '{key}' = '{value}' is not a group declared in 'groups' ({choices}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un groupe déclaré dans « groups » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="251" />
+      <location filename="../../core/method.py" line="256" />
       <source>{file}: '{key}' = '{value}' is not a valid id (pattern {pattern}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un identifiant valide (motif {pattern}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="254" />
+      <location filename="../../core/method.py" line="259" />
       <source>{file}: '{key}' = '{value}' is reserved for another output field; choose another id.</source>
       <translation>{file} : « {key} » = « {value} » est réservé à un autre champ de sortie ; choisissez un autre identifiant.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="228" />
+      <location filename="../../core/method.py" line="233" />
       <source>{file}: '{key}' = {value} is out of range ({low} to {high}).</source>
       <translation>{file} : « {key} » = {value} est hors limites ({low} à {high}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="265" />
+      <location filename="../../core/method.py" line="270" />
       <source>{file}: '{key}' must be "+" (higher is more fragile) or "-".</source>
       <translation>{file} : « {key} » doit valoir "+" (plus élevé = plus fragile) ou "-".</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="361" />
+      <location filename="../../core/method.py" line="367" />
       <source>{file}: '{key}' must be a list.</source>
       <translation>{file} : « {key} » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="343" />
+      <location filename="../../core/method.py" line="349" />
       <source>{file}: '{key}' must be a non-empty list.</source>
       <translation>{file} : « {key} » doit être une liste non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="219" />
+      <location filename="../../core/method.py" line="224" />
       <source>{file}: '{key}' must be a non-empty text.</source>
       <translation>{file} : « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="226" />
+      <location filename="../../core/method.py" line="231" />
       <source>{file}: '{key}' must be a number.</source>
       <translation>{file} : « {key} » doit être un nombre.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="357" />
+      <location filename="../../core/method.py" line="363" />
       <source>{file}: '{key}' must be a year such as 2019.</source>
       <translation>{file} : « {key} » doit être une année, par exemple 2019.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="235" />
+      <location filename="../../core/method.py" line="240" />
       <source>{file}: '{key}' must be true or false.</source>
       <translation>{file} : « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="393" />
+      <location filename="../../core/method.py" line="399" />
       <source>{file}: '{key}' must map axis ids to weights.</source>
       <translation>{file} : « {key} » doit associer des identifiants d'axes à des poids.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="396" />
+      <location filename="../../core/method.py" line="402" />
       <source>{file}: '{key}' names an unknown axis '{value}'.</source>
       <translation>{file} : « {key} » désigne un axe inconnu « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="283" />
+      <location filename="../../core/method.py" line="288" />
       <source>{file}: format_version {value} is not supported (expected {expected}).</source>
       <translation>{file} : format_version {value} n'est pas pris en charge ({expected} attendu).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="257" />
+      <location filename="../../core/method.py" line="262" />
       <source>{file}: id '{value}' at '{key}' is used twice.</source>
       <translation>{file} : l'identifiant « {value} » en « {key} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="378" />
+      <location filename="../../core/method.py" line="384" />
       <source>{file}: the axis weights sum to {value}; at least one weight must be positive.</source>
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="326" />
+      <location filename="../../core/pipeline.py" line="334" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="186" />
+      <location filename="../../core/pipeline.py" line="194" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="182" />
+      <location filename="../../core/pipeline.py" line="190" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
@@ -379,59 +604,104 @@
       <translation>La couche des unités n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="122" />
+      <location filename="../../core/pipeline.py" line="124" />
       <source>Unit code(s) {codes} appear more than once in the layer; each unit must appear once (dissolve multi-part communes first).</source>
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="170" />
+      <location filename="../../core/pipeline.py" line="178" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="168" />
+      <location filename="../../core/pipeline.py" line="176" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="223" />
+      <location filename="../../core/pipeline.py" line="231" />
       <source>Variable '{variable}' is a percentage but {count} unit(s) have a value above 100 ({source}); check the column and its scale.</source>
       <translation>La variable « {variable} » est un pourcentage mais {count} unité(s) ont une valeur supérieure à 100 ({source}) ; vérifiez la colonne et son échelle.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="263" />
+      <location filename="../../core/pipeline.py" line="271" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="260" />
+      <location filename="../../core/pipeline.py" line="268" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="172" />
+      <location filename="../../core/pipeline.py" line="180" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="111" />
+      <location filename="../../core/pipeline.py" line="113" />
       <source>{count} unit code(s) are not INSEE commune codes, e.g. {codes}; choose the field that holds the 5-character INSEE code.</source>
       <translation>{count} code(s) d'unité ne sont pas des codes INSEE de commune, par ex. {codes} ; choisissez le champ qui contient le code INSEE à 5 caractères.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="118" />
+      <location filename="../../core/pipeline.py" line="120" />
       <source>{count} unit(s) have no code (feature positions {rows}).</source>
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="284" />
+      <location filename="../../core/pipeline.py" line="292" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="144" />
+      <location filename="../../core/pipeline.py" line="152" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="65" />
+      <source>Choose at least one missing-value rule for the Monte Carlo.</source>
+      <translation>Choisissez au moins une règle des valeurs manquantes pour le Monte Carlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="63" />
+      <source>Choose at least one normalisation for the Monte Carlo.</source>
+      <translation>Choisissez au moins une normalisation pour le Monte Carlo.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="178" />
+      <source>No axis of method '{method}' has a usable variable: there is no ranking to test.</source>
+      <translation>Aucun axe de la méthode « {method} » n'a de variable utilisable : il n'y a pas de classement à tester.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="204" />
+      <source>Normalisation '{normalisation}' is left out of the Monte Carlo: it cannot score variable(s) {variables} that the method scores.</source>
+      <translation>La normalisation « {normalisation} » est écartée du Monte Carlo : elle ne peut pas noter la ou les variables {variables} que la méthode note.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="48" />
+      <source>The number of Monte Carlo runs must be a whole number of at least 1 (got {value}).</source>
+      <translation>Le nombre de tirages Monte Carlo doit être un entier supérieur ou égal à 1 (valeur reçue : {value}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="51" />
+      <source>The weight spread must be between 0 (weights fixed) and 1 excluded (got {value}); 0.25 draws each weight within ±25 %.</source>
+      <translation>La dispersion des poids doit être comprise entre 0 (poids fixes) et 1 exclu (valeur reçue : {value}) ; 0,25 tire chaque poids à ±25 %.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="60" />
+      <source>Unknown missing-value rule '{value}' for the Monte Carlo; choose among {choices}.</source>
+      <translation>Règle des valeurs manquantes « {value} » inconnue pour le Monte Carlo ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="56" />
+      <source>Unknown normalisation '{value}' for the Monte Carlo; choose among {choices}.</source>
+      <translation>Normalisation « {value} » inconnue pour le Monte Carlo ; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sensitivity.py" line="335" />
+      <source>{runs} runs on {units} reference units need too much memory; choose at most {limit} runs.</source>
+      <translation>{runs} tirages sur {units} unités de référence demandent trop de mémoire ; choisissez au plus {limit} tirages.</translation>
     </message>
     <message>
       <location filename="../../core/sources.py" line="117" />
@@ -499,14 +769,449 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
+      <location filename="../../gis/charts.py" line="235" />
+      <source>Cannot write the chart {file}.</source>
+      <translation>Impossible d'écrire le graphique {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/comparison.py" line="79" />
+      <source>Layer {file}: choose the field that holds the unit codes.</source>
+      <translation>Couche {file} : choisissez le champ qui contient les codes des unités.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_maps.py" line="15" />
+      <source>Cannot open {file} as a vector layer.</source>
+      <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="187" />
+      <source>5 % rank</source>
+      <translation>Rang à 5 %</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="181" />
+      <source>5–95 % rank intervals (1 = most fragile)</source>
+      <translation>Intervalles de rang à 5–95 % (1 = le plus fragile)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="187" />
+      <source>95 % rank</source>
+      <translation>Rang à 95 %</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="173" />
+      <source>95th percentile of the shift</source>
+      <translation>95e centile du déplacement</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="117" />
+      <source>Axes and composite</source>
+      <translation>Axes et indice composite</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="87" />
+      <source>Axis</source>
+      <translation>Axe</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="42" />
+      <source>Axis weights</source>
+      <translation>Poids des axes</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="151" />
+      <source>Axis weights drawn within ±{} of the method's</source>
+      <translation>Poids des axes tirés à ±{} de ceux de la méthode</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="173" />
+      <source>Choice</source>
+      <translation>Choix</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="187" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="127" />
+      <source>Component</source>
+      <translation>Composante</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="53" />
+      <source>Computed on: {}</source>
+      <translation>Calculé le : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="106" />
+      <source>Consistency of the axes</source>
+      <translation>Cohérence des axes</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="104" />
+      <source>Correlation matrix</source>
+      <translation>Matrice des corrélations</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="117" />
+      <source>Correlation of each axis with the composite</source>
+      <translation>Corrélation de chaque axe avec l'indice composite</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="111" />
+      <source>Correlation with the composite</source>
+      <translation>Corrélation avec l'indice composite</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="94" />
+      <source>Correlations</source>
+      <translation>Corrélations</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="103" />
+      <source>Correlations between normalised variables</source>
+      <translation>Corrélations entre variables normalisées</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="87" />
+      <source>Coverage</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="110" />
+      <source>Cronbach's alpha</source>
+      <translation>Alpha de Cronbach</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="107" />
+      <source>Cronbach's alpha measures how far the variables of an axis vary together (above 0.7: consistent; it needs two variables or more). The correlation of each axis with the composite shows how much of the index it drives.</source>
+      <translation>L'alpha de Cronbach mesure à quel point les variables d'un axe varient ensemble (au-dessus de 0,7 : cohérent ; il faut au moins deux variables). La corrélation de chaque axe avec l'indice composite montre quelle part de l'indice il entraîne.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="127" />
+      <source>Cumulative</source>
+      <translation>Cumul</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="51" />
+      <source>Data: {}</source>
+      <translation>Données : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="61" />
+      <source>Diagnostics of the index – {}</source>
+      <translation>Diagnostic de l'indice – {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="91" />
+      <source>Distribution of the observed values</source>
+      <translation>Distribution des valeurs observées</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="127" />
+      <source>Eigenvalue</source>
+      <translation>Valeur propre</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="96" />
+      <source>Fewer than two variables can be correlated.</source>
+      <translation>Moins de deux variables peuvent être corrélées.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="157" />
+      <source>Half of the units have a 5–95 % rank interval narrower than {} places; the widest spans {} places. Field {} holds 1 minus the interval width over the number of units ranked (1 = same rank in every run).</source>
+      <translation>La moitié des unités ont un intervalle de rang à 5–95 % de moins de {} places ; le plus large couvre {} places. Le champ {} vaut 1 moins la largeur de l'intervalle rapportée au nombre d'unités classées (1 = même rang à chaque tirage).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="92" />
+      <source>Histograms of the observed values in the reference territory</source>
+      <translation>Histogrammes des valeurs observées dans le territoire de référence</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="155" />
+      <source>How far ranks move</source>
+      <translation>Ampleur des déplacements de rang</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="87" />
+      <source>Imputed</source>
+      <translation>Imputées</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="88" />
+      <source>Kurtosis</source>
+      <translation>Aplatissement</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="87" />
+      <source>Label</source>
+      <translation>Libellé</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="49" />
+      <source>Layer: {}</source>
+      <translation>Couche : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="183" />
+      <source>Least stable units</source>
+      <translation>Unités les moins stables</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="135" />
+      <source>Loadings (correlation of each variable with the first components):</source>
+      <translation>Saturations (corrélation de chaque variable avec les premières composantes) :</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="88" />
+      <source>Maximum</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="173" />
+      <source>Mean rank shift</source>
+      <translation>Déplacement moyen du rang</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="175" />
+      <source>Mean rank shift: mean over units of |rank − the method's rank| when only this choice is drawn, the others kept as in the method. Share of rank variance: for the normalisation and the missing-value rule, the variance of the mean rank per option; for the weights, the variance left within each normalisation and rule.</source>
+      <translation>Déplacement moyen du rang : moyenne sur les unités de |rang − rang de la méthode| quand seul ce choix est tiré, les autres restant ceux de la méthode. Part de la variance des rangs : pour la normalisation et la règle des valeurs manquantes, la variance du rang moyen par option ; pour les poids, la variance restante au sein de chaque combinaison de normalisation et de règle.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="174" />
+      <source>Mean shift per option</source>
+      <translation>Déplacement moyen par option</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="187" />
+      <source>Median rank</source>
+      <translation>Rang médian</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="88" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="153" />
+      <source>Missing-value rules drawn: {}</source>
+      <translation>Règles des valeurs manquantes tirées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="150" />
+      <source>Monte Carlo runs: {} (seed {})</source>
+      <translation>Tirages Monte Carlo : {} (graine {})</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="187" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="164" />
+      <source>No choice moves any rank: every choice is fixed.</source>
+      <translation>Aucun choix ne déplace de rang : tous les choix sont fixés.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="68" />
+      <source>No warning: no variable breaks the JRC skewness rule and no single unit sets a min-max scale.</source>
+      <translation>Aucun avertissement : aucune variable n'enfreint la règle d'asymétrie du JRC et aucune unité ne fixe seule une échelle min-max.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="152" />
+      <source>Normalisations drawn: {}</source>
+      <translation>Normalisations tirées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="173" />
+      <source>Options drawn</source>
+      <translation>Options tirées</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="88" />
+      <source>Outliers</source>
+      <translation>Valeurs extrêmes</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="99" />
+      <source>Pearson correlations between the normalised variables as they enter the index (a higher score is always more fragile, imputed values included). Strong negative correlations inside an axis, or none at all, question its consistency.</source>
+      <translation>Corrélations de Pearson entre les variables normalisées telles qu'elles entrent dans l'indice (un score plus élevé est toujours plus fragile, valeurs imputées comprises). De fortes corrélations négatives au sein d'un axe, ou une absence de corrélation, interrogent sa cohérence.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="119" />
+      <source>Principal components</source>
+      <translation>Composantes principales</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="124" />
+      <source>Principal components of the correlation matrix of the normalised variables. If the first component explains most of the variance, the variables measure one thing; several components with an eigenvalue above 1 mean several dimensions.</source>
+      <translation>Composantes principales de la matrice des corrélations des variables normalisées. Si la première composante explique l'essentiel de la variance, les variables mesurent une même chose ; plusieurs composantes de valeur propre supérieure à 1 signalent plusieurs dimensions.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="182" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="182" />
+      <source>Rank intervals</source>
+      <translation>Intervalles de rang</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="174" />
+      <source>Share of rank variance</source>
+      <translation>Part de la variance des rangs</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="132" />
+      <source>Share of variance explained by each component</source>
+      <translation>Part de la variance expliquée par chaque composante</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="89" />
+      <source>Single unit at an end of the scale</source>
+      <translation>Unité seule à une extrémité de l'échelle</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="88" />
+      <source>Skewness</source>
+      <translation>Asymétrie</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="188" />
+      <source>Stability</source>
+      <translation>Stabilité</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="146" />
+      <source>Stability of the ranking – {}</source>
+      <translation>Stabilité du classement – {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="72" />
+      <source>Statistics of the observed values in the reference territory (imputed values excluded). Skewness and kurtosis are the sample estimators (as in a spreadsheet); the JRC suggests treating a variable when |skewness| &gt; {} and kurtosis &gt; {}. Outliers lie beyond the far-out fences (first quartile − 3 × interquartile range, third quartile + 3 × interquartile range).</source>
+      <translation>Statistiques des valeurs observées dans le territoire de référence (valeurs imputées exclues). L'asymétrie et l'aplatissement sont les estimateurs d'échantillon (comme dans un tableur) ; le JRC conseille de traiter une variable quand |asymétrie| &gt; {} et aplatissement &gt; {}. Les valeurs extrêmes sont au-delà des barrières extérieures (premier quartile − 3 × écart interquartile, troisième quartile + 3 × écart interquartile).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="162" />
+      <source>The choice that moves ranks most: {} (a unit moves {} places on average when it alone varies).</source>
+      <translation>Le choix qui déplace le plus les rangs : {} (une unité se déplace de {} places en moyenne quand lui seul varie).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="121" />
+      <source>Too few complete units or variables for a principal component analysis.</source>
+      <translation>Trop peu d'unités complètes ou de variables pour une analyse en composantes principales.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="110" />
+      <source>Units</source>
+      <translation>Unités</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="182" />
+      <source>Units ordered by median rank</source>
+      <translation>Unités ordonnées par rang médian</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="154" />
+      <source>Units ranked: {}</source>
+      <translation>Unités classées : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="64" />
+      <source>Units with every normalised variable (correlations, alpha, principal components): {}</source>
+      <translation>Unités ayant toutes les variables normalisées (corrélations, alpha, composantes principales) : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="63" />
+      <source>Units: {} ({} in the reference territory)</source>
+      <translation>Unités : {} (dont {} dans le territoire de référence)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="87" />
+      <source>Variable</source>
+      <translation>Variable</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="71" />
+      <source>Variables</source>
+      <translation>Variables</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="133" />
+      <source>Variance explained</source>
+      <translation>Variance expliquée</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="66" />
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="80" />
+      <source>absent from the data</source>
+      <translation>absente des données</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="32" />
+      <source>decile points</source>
+      <translation>points par décile</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="31" />
+      <source>min-max</source>
+      <translation>min-max</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="37" />
+      <source>parent territory value</source>
+      <translation>valeur du territoire parent</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="32" />
+      <source>percentile rank</source>
+      <translation>rang centile</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="31" />
+      <source>ratio to the reference (base 100)</source>
+      <translation>rapport à la référence (base 100)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="37" />
+      <source>variables present only</source>
+      <translation>variables présentes seulement</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_report.py" line="32" />
+      <source>z-score</source>
+      <translation>score z</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_styles.py" line="38" />
+      <source>Rather unstable (10 to 25 %)</source>
+      <translation>Peu stable (10 à 25 %)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_styles.py" line="38" />
+      <source>Stable (5 to 10 %)</source>
+      <translation>Stable (5 à 10 %)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_styles.py" line="38" />
+      <source>Unstable (over 25 %)</source>
+      <translation>Instable (plus de 25 %)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/diagnostic_styles.py" line="39" />
+      <source>Very stable (under 5 %)</source>
+      <translation>Très stable (moins de 5 %)</translation>
+    </message>
+    <message>
       <location filename="../../gis/layer_io.py" line="210" />
       <source>Cannot create {file}: {reason}.</source>
       <translation>Impossible de créer {file} : {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../gis/layer_io.py" line="278" />
-      <source>Cannot open {file} as a vector layer.</source>
-      <translation>Impossible d'ouvrir {file} comme couche vecteur.</translation>
     </message>
     <message>
       <location filename="../../gis/layer_io.py" line="288" />
@@ -552,6 +1257,21 @@
       <location filename="../../gis/render.py" line="101" />
       <source>Cannot export the map to {file} (layout export error {code}).</source>
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/scored_layer.py" line="55" />
+      <source>Layer {file} has no code field '{field}'; its fields are: {available}.</source>
+      <translation>La couche {file} n'a pas de champ de code « {field} » ; ses champs sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/scored_layer.py" line="51" />
+      <source>Layer {file} has no field '{field}': choose an output of "Compute the digital fragility index".</source>
+      <translation>La couche {file} n'a pas de champ « {field} » : choisissez un résultat de « Calculer l'indice de fragilité numérique ».</translation>
+    </message>
+    <message>
+      <location filename="../../gis/scored_layer.py" line="47" />
+      <source>Layer {file} has no ifn_metadata table telling its method: give the method file used to compute it.</source>
+      <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
       <location filename="../../gis/scoring.py" line="155" />
