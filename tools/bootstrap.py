@@ -36,4 +36,9 @@ def start_qgis():
     package = register_package()
     plugin = package.classFactory(None)
     plugin.initProcessing()
+    # Our users read French: the demo's legends, layouts and reports are in French unless asked
+    # otherwise (FRAGILITE_LOCALE=en).
+    from fragilite_numerique.plugin import install_translator
+
+    plugin.translator = install_translator(os.environ.get("FRAGILITE_LOCALE", "fr")) or plugin.translator
     return app, plugin
