@@ -27,6 +27,7 @@ PATTERNS = {
 WIDTHS = {"commune": 5, "iris": 9, "epci": 9, "dep": 2}
 LEVEL_NAMES = {"commune": "INSEE commune", "iris": "IRIS", "epci": "EPCI (SIREN)", "dep": "department"}
 _FLOAT_SUFFIX = re.compile(r"\.0+$")
+_POSTAL = re.compile(r"postal|postaux|^cp$|^code_?post", re.IGNORECASE)
 
 
 @dataclass
@@ -124,6 +125,8 @@ def detect_code_column(frame: pd.DataFrame, level: str = "commune", file: str = 
     """The one column of ``frame`` holding codes of ``level``; none or several is an error."""
     candidates = []
     for column in frame.columns:
+        if _POSTAL.search(str(column)):
+            continue  # postal codes look like commune codes but are not
         values = frame[column]
         if values.dtype.kind in "f":
             continue
@@ -135,9 +138,6 @@ def detect_code_column(frame: pd.DataFrame, level: str = "commune", file: str = 
             continue
         candidates.append(column)
     if len(candidates) > 1:
-        preferred = [c for c in candidates if re.search(r"cod|insee|depcom|siren|iris|epci", str(c), re.I)]
-        if len(preferred) == 1:
-            return preferred[0]
         raise DataError(_N(CONTEXT, "{file}: several columns hold {kind} codes ({columns}); choose the code column."),
                         file=file, kind=LEVEL_NAMES.get(level, level), columns=candidates)
     if not candidates:

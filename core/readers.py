@@ -473,6 +473,9 @@ def read_gpkg(path: Path, layer: Optional[str] = None) -> pd.DataFrame:
                 "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (layer,)).fetchall()}
         except sqlite3.DatabaseError:
             geometry = set()
+        # The feature id (integer primary key) numbers the rows; it is not data.
+        geometry |= {r[1] for r in connection.execute(f'PRAGMA table_info("{layer}")').fetchall()
+                     if r[5] == 1 and str(r[2]).upper() == "INTEGER"}
         cursor = connection.execute(f'SELECT * FROM "{layer}"')  # noqa: S608 - name checked above
         names_ = [d[0] for d in cursor.description]
         keep = [i for i, n in enumerate(names_) if n not in geometry]
