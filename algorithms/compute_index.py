@@ -22,6 +22,7 @@ from ..core.method import MISSING_RULES, NORMALISATIONS
 from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
 from ..gis.scoring import ScoringRequest, run_scoring
+from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source
 from .base import FragiliteAlgorithm
 
 
@@ -48,7 +49,12 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
     MISSING_RULE = "MISSING_RULE"
     MIN_SHARE = "MIN_SHARE"
     WEIGHTS = "WEIGHTS"
+    UNIT_LEVEL = "UNIT_LEVEL"
+    MEMBERS = "MEMBERS"
+    MEMBERS_CODE = "MEMBERS_CODE"
+    MEMBERS_UNIT = "MEMBERS_UNIT"
     OUTPUT = "OUTPUT"
+    UNIT_LEVELS = ("commune", "epci", "dep")
 
     def name(self) -> str:
         return "compute_index"
@@ -115,8 +121,40 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             self.WEIGHTS, self.tr("Axis weights (e.g. ax1=1; ax2=2; empty = the method's)"), optional=True)
         weights.setFlags(weights.flags() | processing_flag_advanced())
         self.addParameter(weights)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.UNIT_LEVEL, self.tr("Units of the layer"),
+            [self.tr("Communes"), self.tr("EPCI (commune tables aggregated)"),
+             self.tr("Departments (commune tables aggregated)")], defaultValue=0))
+        for name, label, parameter in (
+                (self.MEMBERS, self.tr("Communes of each unit: commune layer or table (empty = the ifn_members "
+                                       "table of an aggregated layer)"), None),
+                (self.MEMBERS_CODE, self.tr("INSEE code field of the commune layer"), "code"),
+                (self.MEMBERS_UNIT, self.tr("Unit code field of the commune layer"), "epci")):
+            if parameter is None:
+                definition = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.TypeVector],
+                                                                 optional=True)
+            else:
+                definition = QgsProcessingParameterField(name, label, parameter, self.MEMBERS, optional=True)
+            definition.setFlags(definition.flags() | processing_flag_advanced())
+            self.addParameter(definition)
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Digital fragility index"), QgsProcessing.TypeVectorPolygon))
+
+    def members(self, parameters, context, level: str):
+        """Commune → unit for EPCI or department units (None for communes)."""
+        if level == "commune":
+            return None
+        communes = self.parameterAsSource(parameters, self.MEMBERS, context)
+        if communes is not None:
+            return members_from_source(communes, self.parameterAsString(parameters, self.MEMBERS_CODE, context),
+                                       self.parameterAsString(parameters, self.MEMBERS_UNIT, context))
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        members = members_from_gpkg(dataset_path(layer)) if layer is not None else None
+        if members is None:
+            raise QgsProcessingException(self.tr(
+                "To score EPCI or departments from commune tables, give the communes of each unit (a commune "
+                "layer with the unit code), or use a layer built by \"Aggregate by EPCI or department\"."))
+        return members
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -134,19 +172,27 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             min_share = self.parameterAsDouble(parameters, self.MIN_SHARE, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         layer_name = "fragilite_numerique"
+        unit_level = self.UNIT_LEVELS[self.parameterAsEnum(parameters, self.UNIT_LEVEL, context)]
+        try:
+            members = self.members(parameters, context, unit_level)
+        except FragiliteError as error:
+            raise self.fail(error) from None
         request = ScoringRequest(
             source=source, code_field=self.parameterAsString(parameters, self.CODE_FIELD, context),
             output_path=output,
             method_path=self.parameterAsFile(parameters, self.METHOD, context) or str(plugin_info.DEFAULT_METHOD),
             binding_path=(self.parameterAsFile(parameters, self.BINDING, context)
                           or str(plugin_info.EMBEDDED_BINDING)),
-            epci_field=self.parameterAsString(parameters, self.EPCI_FIELD, context) or None,
-            dep_field=self.parameterAsString(parameters, self.DEP_FIELD, context) or None,
+            # Units larger than communes have no EPCI parent; departments have no department parent.
+            epci_field=(self.parameterAsString(parameters, self.EPCI_FIELD, context) or None
+                        if unit_level == "commune" else None),
+            dep_field=(self.parameterAsString(parameters, self.DEP_FIELD, context) or None
+                       if unit_level != "dep" else None),
             reference_expression=self.parameterAsExpression(parameters, self.REFERENCE, context),
             normalisation=NORMALISATIONS[normalisation - 1] if normalisation else None,
             missing_rule=MISSING_RULES[missing - 1] if missing else None,
             min_share=min_share, weights=weights, layer_name=layer_name,
-            expression_context=context.expressionContext())
+            expression_context=context.expressionContext(), unit_level=unit_level, members=members)
         try:
             outcome = run_scoring(request, feedback)
         except CancelledError:

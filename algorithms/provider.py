@@ -7,14 +7,16 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .aggregate_units import AggregateUnitsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
+from .join_tables import JoinTablesAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
 
 
 def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
-    return [ComputeIndexAlgorithm]
+    return [ComputeIndexAlgorithm, JoinTablesAlgorithm, AggregateUnitsAlgorithm]
 
 
 class FragiliteProvider(QgsProcessingProvider):

@@ -69,7 +69,8 @@ def normalise_codes_for(values: pd.Series, level: str) -> tuple[pd.Series, CodeR
     width = WIDTHS.get(level, 0)
     text = clean_code_text(values)
     digits = text.str.fullmatch(r"\d+").fillna(False)
-    short = digits & (text.str.len() < width)
+    # Only one leading zero can be lost (departments 01-09, SIREN are 9 digits): a shorter code is wrong.
+    short = digits & (text.str.len() == width - 1)
     fixed = text.where(~short, text.str.zfill(width)) if width else text
     pattern = PATTERNS.get(level)
     empty = fixed.isna() | (fixed == "")
@@ -137,6 +138,11 @@ def detect_code_column(frame: pd.DataFrame, level: str = "commune", file: str = 
         if sample.nunique() < 0.5 * len(sample):
             continue
         candidates.append(column)
+    # Columns that mostly hold full-width codes as written beat columns that only match once repaired
+    # (identifiers or counts such as 8724 → 08724).
+    width = WIDTHS.get(level, 0)
+    full = [c for c in candidates if clean_code_text(frame[c].iloc[:2000]).str.len().eq(width).mean() >= 0.5]
+    candidates = full or candidates
     if len(candidates) > 1:
         raise DataError(_N(CONTEXT, "{file}: several columns hold {kind} codes ({columns}); choose the code column."),
                         file=file, kind=LEVEL_NAMES.get(level, level), columns=candidates)

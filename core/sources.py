@@ -122,9 +122,16 @@ def _row_weights(spec: TableSpec, frame: pd.DataFrame, codes: pd.Series, weights
 
 def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
               passage: Optional[Passage] = None, target_codes: Optional[pd.Index] = None,
-              weights: Optional[pd.Series] = None) -> LoadedTable:
-    """A text table (as read, indexed by line) → one row per code of the layer's vintage."""
-    require_columns(frame, [spec.code], path)
+              weights: Optional[pd.Series] = None, columns: Optional[list] = None) -> LoadedTable:
+    """A text table (as read, indexed by line) → one row per code of the layer's vintage.
+
+    ``columns``: the columns to keep besides the code (default: all).
+    """
+    require_columns(frame, [spec.code] + list(columns or []), path)
+    if columns is not None:
+        keep = [spec.code] + [c for c in dict.fromkeys(list(columns) + ([spec.weight] if spec.weight else []))
+                              if c != spec.code]
+        frame = frame[keep]
     read = read_info(frame)
     rows_read = len(frame)
     codes, code_report = normalise_codes_for(frame[spec.code], spec.level)
@@ -196,11 +203,16 @@ def _apply_merge(loaded: LoadedTable, merged: Merged, weight_name: str) -> None:
     loaded.numbers = dict(merged.numbers)
     loaded.non_additive = tuple(merged.non_additive)
     loaded.weight = weight_name
-    if merged.non_additive:
+    if merged.non_additive and weight_name:
         loaded.messages.append(Message(
             _N(CONTEXT, "{file}: merging rows, column(s) {columns} cannot be summed; they take a mean weighted by "
                         "{weight} (flagged in the metadata)."),
-            file=loaded.path, columns=merged.non_additive, weight=weight_name or "-"))
+            file=loaded.path, columns=merged.non_additive, weight=weight_name))
+    elif merged.non_additive:
+        loaded.messages.append(Message(
+            _N(CONTEXT, "{file}: merging rows, column(s) {columns} cannot be summed and no weight is known; they "
+                        "take a plain mean (flagged in the metadata). Declare them as counts if they can be "
+                        "summed."), file=loaded.path, columns=merged.non_additive))
     incomplete = {c: k for c, k in merged.incomplete.items() if k}
     if incomplete:
         column, keys = next(iter(incomplete.items()))
