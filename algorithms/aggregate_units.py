@@ -65,7 +65,7 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             self.LEVEL, self.tr("Units"), [self.tr("EPCI"), self.tr("Department")], defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.UNIT_FIELD, self.tr("Unit code field (EPCI SIREN; empty for departments = from the INSEE code)"),
-            "epci", self.INPUT, optional=True))
+            None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Unit name field"), None, self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(

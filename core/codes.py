@@ -25,7 +25,6 @@ PATTERNS = {
     "dep": r"^(\d{2}|2[AB]|97\d)$",
 }
 WIDTHS = {"commune": 5, "iris": 9, "epci": 9, "dep": 2}
-LEVEL_NAMES = {"commune": "INSEE commune", "iris": "IRIS", "epci": "EPCI (SIREN)", "dep": "department"}
 _FLOAT_SUFFIX = re.compile(r"\.0+$")
 _POSTAL = re.compile(r"postal|postaux|^cp$|^code_?post", re.IGNORECASE)
 
@@ -50,9 +49,9 @@ class CodeReport:
                                            "zero (e.g. read as numbers by a spreadsheet); they were restored."),
                                file=file, count=self.restored, column=column))
         if self.n_invalid:
-            out.append(Message(_N(CONTEXT, "{file}: {count} value(s) of column '{column}' are not {kind} codes and "
+            out.append(Message(_N(CONTEXT, "{file}: {count} value(s) of column '{column}' are not codes of level '{kind}' and "
                                            "were left out, e.g. {codes} (lines {lines})."),
-                               file=file, count=self.n_invalid, column=column, kind=LEVEL_NAMES.get(level, level),
+                               file=file, count=self.n_invalid, column=column, kind=level,
                                codes=list(self.invalid[:5]), lines=list(self.invalid_lines[:5])))
         return out
 
@@ -144,12 +143,12 @@ def detect_code_column(frame: pd.DataFrame, level: str = "commune", file: str = 
     full = [c for c in candidates if clean_code_text(frame[c].iloc[:2000]).str.len().eq(width).mean() >= 0.5]
     candidates = full or candidates
     if len(candidates) > 1:
-        raise DataError(_N(CONTEXT, "{file}: several columns hold {kind} codes ({columns}); choose the code column."),
-                        file=file, kind=LEVEL_NAMES.get(level, level), columns=candidates)
+        raise DataError(_N(CONTEXT, "{file}: several columns hold codes of level '{kind}' ({columns}); choose the code column."),
+                        file=file, kind=level, columns=candidates)
     if not candidates:
-        raise DataError(_N(CONTEXT, "{file}: no column holds {kind} codes (5 characters such as 02001 or 2A004); "
+        raise DataError(_N(CONTEXT, "{file}: no column holds codes of level '{kind}' (for communes, 5 characters such as 02001 or 2A004); "
                                     "choose the code column, or check the geographic level."),
-                        file=file, kind=LEVEL_NAMES.get(level, level))
+                        file=file, kind=level)
     return candidates[0]
 
 

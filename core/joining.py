@@ -13,7 +13,7 @@ from typing import Optional
 import pandas as pd
 
 from .binding import TableSpec
-from .codes import LEVEL_NAMES, normalise_codes_for
+from .codes import normalise_codes_for
 from .cog import Passage, read_passage
 from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from .meshes import ROW_COUNT, numeric_columns
@@ -39,9 +39,9 @@ def unit_codes(codes: pd.Series, level: str) -> pd.Series:
     """The layer's codes, normalised; a layer whose codes are not of ``level`` is refused."""
     normalised, report = normalise_codes_for(codes, level)
     if normalised.notna().sum() == 0:
-        raise DataError(_N(CONTEXT, "The unit field holds no {kind} code (e.g. {codes}); choose the field that holds "
-                                    "the codes, or check the geographic level."),
-                        kind=LEVEL_NAMES.get(level, level), codes=list(report.invalid[:5]))
+        raise DataError(_N(CONTEXT, "The unit field holds no code of level '{kind}' (e.g. {codes}); choose the field that "
+                                    "holds the codes, or check the geographic level."),
+                        kind=level, codes=list(report.invalid[:5]))
     return normalised
 
 

@@ -101,8 +101,8 @@ def aggregate_attributes(request: AggregateRequest, feedback=None) -> tuple:
     else:
         raise DataError(_N(CONTEXT, "Choose the field that holds each commune's EPCI code (SIREN)."))
     if units.notna().sum() == 0:
-        raise DataError(_N(CONTEXT, "Field '{column}' holds no valid {kind} code; choose the field of the unit code."),
-                        column=request.unit_field or request.code_field, kind=LEVEL_LABELS[request.level])
+        raise DataError(_N(CONTEXT, "Field '{column}' holds no valid code of level '{kind}'; choose the field of the unit code."),
+                        column=request.unit_field or request.code_field, kind=request.level)
     population, population_source = _population(request, frame, codes)
     if population is not None:
         population = population[~population.index.duplicated()]

@@ -37,10 +37,10 @@ def test_code_column_detection():
                           "pop": ["1234", "70000", "232787"]})
     assert detect_code_column(frame) == "CODGEO"
     assert detect_code_column(frame.assign(CP=["02300", "20000", "59000"])) == "CODGEO"
-    with pytest.raises(DataError, match="no column holds INSEE commune codes"):
+    with pytest.raises(DataError, match="no column holds codes of level 'commune'"):
         detect_code_column(frame[["nom", "pop"]], file="t.csv")
     twice = frame.assign(COM=["02001", "2A004", "59350"])
-    with pytest.raises(DataError, match=r"several columns hold INSEE commune codes \(CODGEO, COM\)"):
+    with pytest.raises(DataError, match=r"several columns hold codes of level 'commune' \(CODGEO, COM\)"):
         detect_code_column(twice, file="t.csv")
 
 
