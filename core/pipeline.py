@@ -160,6 +160,9 @@ def _to_unit_level(tables: dict, binding: Binding, level: str, members: Optional
     communal = {tid: t for tid, t in tables.items() if t.level == "commune"}
     if not communal:
         return tables, []
+    if level == "iris":
+        raise DataError(_N(CONTEXT, "Table(s) {tables} are at commune level but the units are IRIS, which are smaller: "
+                                    "bind tables at IRIS level."), tables=sorted(communal))
     if members is None:
         raise DataError(_N(CONTEXT, "Table(s) {tables} are at commune level but the units are '{level}': give the "
                                     "communes of each unit (a commune layer or table with the unit code) so that "

@@ -166,18 +166,20 @@ def _field_counts(lines: list, sep: str) -> list:
 
 
 def sniff_separator(lines: list) -> str:
-    """The separator giving the most columns, consistently, over the first lines."""
-    best, best_score = ",", (0.0, 0)
+    """The separator that splits the most lines, most consistently, over the first lines.
+
+    Scored by the share of lines it splits, then the share of lines with its most common number
+    of fields (decimal commas inside values split lines unevenly), then that number.
+    """
+    best, best_score = ",", (0.0, 0.0, 0)
     sample = [line for line in lines[:HEADER_SCAN] if line.strip()]
     for sep in SEPARATORS:
         counts = _field_counts(sample, sep)
         wide = [c for c in counts if c > 1]
         if not wide:
             continue
-        mode = max(set(wide), key=wide.count)
-        # Title rows are narrower; data rows all have the header's width.
-        share = sum(1 for c in counts if c == mode) / len(counts)
-        score = (round(share, 1) if mode > 1 else 0.0, mode)
+        mode = max(sorted(set(wide)), key=wide.count)
+        score = (round(len(wide) / len(counts), 1), round(sum(1 for c in counts if c == mode) / len(counts), 1), mode)
         if score > best_score:
             best, best_score = sep, score
     return best
@@ -190,12 +192,16 @@ def _check_separators(text_lines: list, sep: str, header_index: int, width: int,
     if lines.empty:
         return
     plain = ~lines.str.contains('"', regex=False) & (lines.str.strip() != "")
-    fields = lines.str.count(re.escape(sep)) + 1
+    # Empty trailing fields (a separator at the end of the line) are padding, not data.
+    fields = lines.str.rstrip().str.rstrip(sep).str.count(re.escape(sep)) + 1
+    fields = fields.where(fields <= width, lines.str.count(re.escape(sep)) + 1)
     wrong = plain & (fields != width)
     if not wrong.any():
         return
+    # A line that is one field under the file's separator but several under another one was written
+    # with another separator (values may contain commas, so a short line alone proves nothing).
     other = "[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]"
-    mixed = wrong & (fields < width) & lines.str.contains(other, regex=True)
+    mixed = wrong & (lines.str.count(re.escape(sep)) == 0) & lines.str.contains(other, regex=True)
     extra = wrong & (fields > width)
     position = None
     for mask in (mixed, extra):

@@ -106,6 +106,13 @@ def test_gpkg_attribute_table_and_layer(tmp_path):
         read_table(path, layer="nope")
 
 
+def test_padding_short_lines_and_commas_inside_values(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes("CODGEO;LIBGEO;TAUX\r\n02001;Abbécourt, Aisne;12,5;;\r\n59350;Lille\r\n".encode("cp1252"))
+    frame = read_table(path)
+    assert frame.values.tolist() == [["02001", "Abbécourt, Aisne", "12,5"], ["59350", "Lille", ""]]
+
+
 def test_french_and_english_number_notations():
     import pandas as pd
 
