@@ -208,3 +208,12 @@ def save_binding(data: dict, path: "str | Path") -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def propose_for_binding(method: Method, binding, reader=None, recipes: Optional[dict] = None) -> dict:
+    """Proposals from the columns of every table a binding declares (each table read once)."""
+    from .sources import default_reader
+
+    reader = reader or default_reader
+    columns = {tid: list(reader(binding.table_path(tid), spec).columns) for tid, spec in binding.tables.items()}
+    return propose(method, columns, recipes)

@@ -649,22 +649,27 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="383" />
+      <location filename="../../core/pipeline.py" line="386" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="164" />
+      <location filename="../../core/pipeline.py" line="167" />
       <source>Table(s) {tables} are at commune level but the units are '{level}': give the communes of each unit (a commune layer or table with the unit code) so that they can be aggregated.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont de niveau « {level} » : indiquez les communes de chaque unité (une couche ou une table des communes avec le code de l'unité) pour qu'elles puissent être agrégées.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="251" />
+      <location filename="../../core/pipeline.py" line="164" />
+      <source>Table(s) {tables} are at commune level but the units are IRIS, which are smaller: bind tables at IRIS level.</source>
+      <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="254" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="247" />
+      <location filename="../../core/pipeline.py" line="250" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
@@ -679,32 +684,32 @@
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="235" />
+      <location filename="../../core/pipeline.py" line="238" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="233" />
+      <location filename="../../core/pipeline.py" line="236" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="336" />
+      <location filename="../../core/pipeline.py" line="339" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="333" />
+      <location filename="../../core/pipeline.py" line="336" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="237" />
+      <location filename="../../core/pipeline.py" line="240" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="198" />
+      <location filename="../../core/pipeline.py" line="201" />
       <source>Variable '{variable}': {count} unit(s) missing from the table at their level take the aggregate of their communes ({source}, {how}).</source>
       <translation>Variable « {variable} » : {count} unité(s) absente(s) de la table de leur niveau prennent l'agrégat de leurs communes ({source}, {how}).</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="209" />
+      <location filename="../../core/pipeline.py" line="212" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
     </message>
@@ -734,17 +739,17 @@
       <translation>Impossible de lire le fichier de recettes {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="500" />
+      <location filename="../../core/readers.py" line="506" />
       <source>Table not found: {file}.</source>
       <translation>Table introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="321" />
+      <location filename="../../core/readers.py" line="327" />
       <source>{file} cannot be read as a spreadsheet or a table.</source>
       <translation>{file} ne peut être lu ni comme un classeur ni comme une table.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="277" />
+      <location filename="../../core/readers.py" line="283" />
       <source>{file} cannot be read as a spreadsheet: {reason}.</source>
       <translation>{file} ne peut pas être lu comme un classeur : {reason}.</translation>
     </message>
@@ -754,17 +759,17 @@
       <translation>{file} a un en-tête (ligne {line}) mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="461" />
+      <location filename="../../core/readers.py" line="467" />
       <source>{file} has no sheet or table.</source>
       <translation>{file} n'a ni feuille ni table.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="464" />
+      <location filename="../../core/readers.py" line="470" />
       <source>{file} holds several tables ({available}); say which one to read.</source>
       <translation>{file} contient plusieurs tables ({available}) ; indiquez laquelle lire.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="502" />
+      <location filename="../../core/readers.py" line="508" />
       <source>{file} is a folder, not a table.</source>
       <translation>{file} est un dossier, pas une table.</translation>
     </message>
@@ -779,17 +784,17 @@
       <translation>{file} n'est pas une table texte (contenu binaire) ; enregistrez-la en CSV, XLSX ou ODS.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="402" />
+      <location filename="../../core/readers.py" line="408" />
       <source>{file} is not a valid DBF table (damaged header).</source>
       <translation>{file} n'est pas une table DBF valide (en-tête endommagé).</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="450" />
+      <location filename="../../core/readers.py" line="456" />
       <source>{file} is not a valid GeoPackage: {reason}.</source>
       <translation>{file} n'est pas un GeoPackage valide : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="341" />
+      <location filename="../../core/readers.py" line="347" />
       <source>{file} is not a valid spreadsheet (XLSX and ODS files are ZIP archives); open it in a spreadsheet and save it again.</source>
       <translation>{file} n'est pas un classeur valide (les fichiers XLSX et ODS sont des archives ZIP) ; ouvrez-le dans un tableur et enregistrez-le de nouveau.</translation>
     </message>
@@ -804,32 +809,32 @@
       <translation>{file}, ligne {line} : encodage du texte inconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="208" />
+      <location filename="../../core/readers.py" line="214" />
       <source>{file}, line {line}: {found} field(s) where the header (line {header}) has {expected}, with the separator {separator}; the file mixes separators or has unquoted separators inside values. Save it again with one separator.</source>
       <translation>{file}, ligne {line} : {found} champ(s) alors que l'en-tête (ligne {header}) en a {expected}, avec le séparateur {separator} ; le fichier mélange des séparateurs ou contient des séparateurs non protégés par des guillemets dans les valeurs. Enregistrez-le de nouveau avec un seul séparateur.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="241" />
+      <location filename="../../core/readers.py" line="247" />
       <source>{file}: cannot read the table: {reason}.</source>
       <translation>{file} : impossible de lire la table : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="267" />
+      <location filename="../../core/readers.py" line="273" />
       <source>{file}: no sheet '{sheet}'; its sheets are: {available}.</source>
       <translation>{file} : pas de feuille « {sheet} » ; ses feuilles sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="468" />
+      <location filename="../../core/readers.py" line="474" />
       <source>{file}: no table '{sheet}'; its tables are: {available}.</source>
       <translation>{file} : pas de table « {sheet} » ; ses tables sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="314" />
+      <location filename="../../core/readers.py" line="320" />
       <source>{file}: reading this format needs GDAL (installed with QGIS) or openpyxl.</source>
       <translation>{file} : la lecture de ce format nécessite GDAL (installé avec QGIS) ou openpyxl.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="511" />
+      <location filename="../../core/readers.py" line="517" />
       <source>{file}: the old Excel format (.xls) is not read; save it as .xlsx or CSV.</source>
       <translation>{file} : l'ancien format Excel (.xls) n'est pas lu ; enregistrez-le en .xlsx ou en CSV.</translation>
     </message>

@@ -79,6 +79,16 @@ def test_a_proposed_binding_computes_rates_from_sums_of_columns(tmp_path):
     assert r.scores["v_v3"].tolist() == pytest.approx([30, 20, 30, 10])
 
 
+def test_proposals_from_the_embedded_binding(hdf_method, hdf_binding):
+    from fragilite_numerique.core.proposals import propose_for_binding
+
+    proposals = propose_for_binding(hdf_method, hdf_binding)
+    # Filosofi 2016 columns are recognised in the commune and EPCI files; the census is not embedded
+    assert proposals["revmed"].column == "MED16" and proposals["revmed"].year == 2016
+    assert proposals["chom"].column == "PCHO16" and proposals["chom"].status == "proxy"
+    assert proposals["p75"] is None and proposals["ssvoit"] is None
+
+
 def test_binding_rejects_bad_term_lists(tmp_path):
     data = binding_dict(v2={"status": "real", "table": "t1", "numerator": [], "denominator": "den"})
     with pytest.raises(Exception, match="column name or a list of column names"):

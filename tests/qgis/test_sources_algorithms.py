@@ -179,3 +179,17 @@ def test_index_on_epci_without_communes_is_refused(tmp_path, qgis_processing):
         processing.run("fragilite_numerique:compute_index", {
             "INPUT": str(plain), "CODE_FIELD": "epci", "UNIT_LEVEL": 1, "OUTPUT": str(tmp_path / "o.gpkg")})
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_qgis_reader_opens_what_ogr_opens(qgis_app):
+    from fragilite_numerique.core.binding import TableSpec
+    from fragilite_numerique.gis.table_io import qgis_reader
+
+    path = EMBEDDED / "lieux_mediation_numerique_59_62_assembleurs.geojson"
+    before = file_hash(path)
+    frame = qgis_reader()(path, TableSpec(id="lieux", path=path.name, code="x"))
+    assert len(frame) > 1000 and frame.index[0] == 1
+    assert all(isinstance(v, str) for v in frame.iloc[0])
+    assert file_hash(path) == before
+    with pytest.raises(Exception, match="No layer or table named 'absente'"):
+        qgis_reader()(path, TableSpec(id="p", path="project:absente", code="x"))
