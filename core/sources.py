@@ -128,6 +128,9 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
     ``columns``: the columns to keep besides the code (default: all).
     """
     require_columns(frame, [spec.code] + list(columns or []), path)
+    if passage is not None and spec.level != "commune":
+        raise DataError(_N(CONTEXT, "{file}: a passage table maps commune codes, but this table is at level "
+                                    "'{level}'; remove its passage."), file=path, level=spec.level)
     if columns is not None:
         keep = [spec.code] + [c for c in dict.fromkeys(list(columns) + ([spec.weight] if spec.weight else []))
                               if c != spec.code]
@@ -153,6 +156,7 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
     remapped = 0
     passage_info = None
     if passage is not None:
+        _check_vintage(passage, target_codes, path, messages)
         new = keys.map(passage.mapping)
         remapped = int(new.notna().sum())
         keys = new.fillna(keys)
@@ -192,6 +196,20 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
         loaded.frame[ROW_COUNT] = merged.rows.reindex(loaded.frame.index).to_numpy(dtype=float)
         loaded.rules[ROW_COUNT] = "rows"
     return loaded
+
+
+def _check_vintage(passage: Passage, target_codes: Optional[pd.Index], path: str, messages: list) -> None:
+    """Warn when the layer holds the old codes of the passage rather than the new ones."""
+    if target_codes is None or passage.mapping.empty:
+        return
+    old_in_layer = int(passage.mapping.index.isin(target_codes).sum())
+    new_in_layer = int(pd.Index(passage.mapping.unique()).isin(target_codes).sum())
+    if old_in_layer > new_in_layer:
+        messages.append(Message(_N(CONTEXT, "{file}: the layer holds {count} of the old codes of the passage table "
+                                            "(e.g. {codes}); it may be on the older COG vintage, and the passage "
+                                            "should not be applied."),
+                                file=path, count=old_in_layer,
+                                codes=list(passage.mapping.index[passage.mapping.index.isin(target_codes)][:5])))
 
 
 def _apply_merge(loaded: LoadedTable, merged: Merged, weight_name: str) -> None:

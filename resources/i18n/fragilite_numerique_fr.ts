@@ -839,32 +839,42 @@
       <translation>{file} : l'ancien format Excel (.xls) n'est pas lu ; enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
     <message>
+      <location filename="../../core/sources.py" line="132" />
+      <source>{file}: a passage table maps commune codes, but this table is at level '{level}'; remove its passage.</source>
+      <translation>{file} : une table de passage relie des codes communes, mais cette table est de niveau « {level} » ; retirez sa table de passage.</translation>
+    </message>
+    <message>
       <location filename="../../core/sources.py" line="98" />
       <source>{file}: code {code} appears on several rows (lines {lines}) of column '{column}', and {count} code(s) in all; each unit must appear once. If the rows are parts to add up, choose to sum duplicates ("duplicates": "sum").</source>
       <translation>{file} : le code {code} figure sur plusieurs lignes (lignes {lines}) de la colonne « {column} », et {count} code(s) au total ; chaque unité doit figurer une seule fois. Si ces lignes sont des parties à additionner, choisissez de sommer les doublons ("duplicates": "sum").</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="213" />
+      <location filename="../../core/sources.py" line="231" />
       <source>{file}: merging rows, column(s) {columns} cannot be summed and no weight is known; they take a plain mean (flagged in the metadata). Declare them as counts if they can be summed.</source>
       <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées et aucune pondération n'est connue ; elles prennent une moyenne simple (signalé dans les métadonnées). Déclarez-les comme effectifs si elles peuvent être sommées.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="208" />
+      <location filename="../../core/sources.py" line="226" />
       <source>{file}: merging rows, column(s) {columns} cannot be summed; they take a mean weighted by {weight} (flagged in the metadata).</source>
       <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées ; elles prennent une moyenne pondérée par {weight} (signalé dans les métadonnées).</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="142" />
+      <location filename="../../core/sources.py" line="145" />
       <source>{file}: no row has a valid code in column '{column}' (e.g. {codes}); choose the column that holds the codes, or check the geographic level ({level}).</source>
       <translation>{file} : aucune ligne n'a de code valide dans la colonne « {column} » (par exemple {codes}) ; choisissez la colonne qui contient les codes, ou vérifiez le niveau géographique ({level}).</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="220" />
+      <location filename="../../core/sources.py" line="208" />
+      <source>{file}: the layer holds {count} of the old codes of the passage table (e.g. {codes}); it may be on the older COG vintage, and the passage should not be applied.</source>
+      <translation>{file} : la couche contient {count} des anciens codes de la table de passage (par exemple {codes}) ; elle est peut-être sur l'ancien millésime du COG, et la table de passage ne devrait pas être appliquée.</translation>
+    </message>
+    <message>
+      <location filename="../../core/sources.py" line="238" />
       <source>{file}: the sum of column '{column}' misses values for {count} merged code(s), e.g. {codes}.</source>
       <translation>{file} : la somme de la colonne « {column} » est incomplète pour {count} code(s) fusionné(s), par exemple {codes}.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="165" />
+      <location filename="../../core/sources.py" line="169" />
       <source>{file}: {count} arrondissement row(s) of Paris, Lyon or Marseille left out: the table already has a row for their commune.</source>
       <translation>{file} : {count} ligne(s) d'arrondissement de Paris, Lyon ou Marseille écartée(s) : la table a déjà une ligne pour leur commune.</translation>
     </message>

@@ -87,6 +87,17 @@ def test_harmonisation_sums_counts_and_weights_the_rest(tmp_path):
     assert "mean weighted by population" in str(loaded.messages[-1])
 
 
+def test_passage_on_a_layer_of_the_old_vintage_is_flagged(tmp_path):
+    passage = _files(tmp_path)
+    spec = TableSpec(id="t", path="t.csv", code="code", passage="p")
+    loaded = harmonise(read_table(tmp_path / "t.csv"), spec, "t.csv", ["locaux"], passage,
+                       target_codes=pd.Index(["01001", "01002", "01004"]))
+    assert any("older COG vintage" in str(m) for m in loaded.messages)
+    with pytest.raises(DataError, match="maps commune codes, but this table is at level 'epci'"):
+        harmonise(read_table(tmp_path / "t.csv"), TableSpec(id="t", path="t.csv", code="code", level="epci"),
+                  "t.csv", [], passage)
+
+
 def test_duplicates_are_an_error_unless_summed(tmp_path):
     table = "code;n\n02001;1\n2001;2\n59350;3\n59350;4\n60001;5\n"
     (tmp_path / "t.csv").write_text(table, encoding="utf-8")
