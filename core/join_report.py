@@ -101,75 +101,89 @@ def render_csv(joins: list) -> str:
 
 
 _LABELS = {
-    "table": "Table", "file": "Fichier", "level": "Niveau", "rows_read": "Lignes lues", "rows": "Codes retenus",
-    "targets": "Unités à joindre", "matched": "Unités trouvées", "units_without_row": "Unités sans ligne",
-    "codes_without_unit": "Codes sans unité", "restored_leading_zeros": "Zéros initiaux restaurés",
-    "invalid_codes": "Codes invalides", "remapped_codes": "Codes passés au millésime", "merged_rows":
-    "Lignes fusionnées", "non_additive_columns": "Colonnes non additives (moyenne pondérée)",
-    "missing_values": "Valeurs manquantes (secret…)", "not_numeric_values": "Valeurs non numériques",
-    "out_of_range_values": "Valeurs impossibles",
+    "table": _N(CONTEXT, "Table"), "file": _N(CONTEXT, "File"), "level": _N(CONTEXT, "Level"),
+    "rows_read": _N(CONTEXT, "Rows read"), "rows": _N(CONTEXT, "Codes kept"),
+    "targets": _N(CONTEXT, "Units to join"), "matched": _N(CONTEXT, "Units found"),
+    "units_without_row": _N(CONTEXT, "Units without a row"), "codes_without_unit": _N(CONTEXT, "Codes without a unit"),
+    "restored_leading_zeros": _N(CONTEXT, "Leading zeros restored"), "invalid_codes": _N(CONTEXT, "Invalid codes"),
+    "remapped_codes": _N(CONTEXT, "Codes moved to the layer's vintage"), "merged_rows": _N(CONTEXT, "Rows merged"),
+    "non_additive_columns": _N(CONTEXT, "Non-additive columns (weighted mean)"),
+    "missing_values": _N(CONTEXT, "Missing values (secrecy…)"), "not_numeric_values": _N(CONTEXT, "Values not numeric"),
+    "out_of_range_values": _N(CONTEXT, "Impossible values"),
 }
+_BAD = ("units_without_row", "codes_without_unit", "invalid_codes", "not_numeric_values", "out_of_range_values")
 
 
 def _list(items: list) -> str:
-    return ", ".join(html.escape(str(i)) for i in items) if items else "—"
+    """Items as text (escaped with the sentence that holds them)."""
+    return ", ".join(str(i) for i in items) if items else "—"
 
 
-def render_html(joins: list, title: str = "Rapport de jointure", messages: Optional[list] = None) -> str:
-    """A self-contained French HTML page (the user's report; the metadata keeps the same data)."""
-    parts = [f"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>",
-             "<style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;margin-bottom:1em}"
-             "td,th{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}"
+def render_html(joins: list, title: str, messages: Optional[list] = None, translate=None, language: str = "en") -> str:
+    """A self-contained HTML page (the user's report; the metadata keeps the same data).
+
+    ``translate(context, text)`` gives the user's language (QGIS passes its translator).
+    """
+    def t(template: str, **params) -> str:
+        return html.escape(Message(template, **params).text(translate))
+
+    parts = [f"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}"
+             "</title><style>body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse;"
+             "margin-bottom:1em}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}"
              "th{background:#eee}.bad{color:#a00;font-weight:bold}</style></head><body>",
              f"<h1>{html.escape(title)}</h1>"]
     rows = summary_rows(joins)
     if rows:
-        parts.append("<h2>Synthèse</h2><table><tr>" + "".join(f"<th>{_LABELS[k]}</th>" for k in _LABELS) + "</tr>")
+        parts.append(f"<h2>{t(_N(CONTEXT, 'Summary'))}</h2><table><tr>"
+                     + "".join(f"<th>{t(label)}</th>" for label in _LABELS.values()) + "</tr>")
         for row in rows:
-            cells = []
-            for key in _LABELS:
-                value = row[key]
-                bad = key in ("units_without_row", "codes_without_unit", "invalid_codes", "not_numeric_values",
-                              "out_of_range_values") and value not in (0, "", None)
-                cells.append(f"<td class=\"bad\">{html.escape(str(value))}</td>" if bad else
-                             f"<td>{html.escape(str(value))}</td>")
+            cells = [f"<td class=\"bad\">{html.escape(str(row[k]))}</td>" if k in _BAD and row[k] not in (0, "", None)
+                     else f"<td>{html.escape(str(row[k]))}</td>" for k in _LABELS]
             parts.append("<tr>" + "".join(cells) + "</tr>")
         parts.append("</table>")
     for j in joins:
         d = j if isinstance(j, dict) else j.to_dict()
         details = d.get("details", {})
-        parts.append(f"<h2>{html.escape(d['table'])}</h2><p>{html.escape(d['path'])}</p><ul>")
+        parts.append(f"<h2>{html.escape(d['table'])} ({html.escape(str(d.get('level', '')))})</h2>"
+                     f"<p>{html.escape(d['path'])}</p><ul>")
         read = details.get("read") or {}
         if read:
-            parts.append(f"<li>Lecture : format {html.escape(str(read.get('format', '')))}, encodage "
-                         f"{html.escape(str(read.get('encoding') or '—'))}, séparateur "
-                         f"{html.escape(repr(read.get('separator') or '—'))}, en-tête ligne "
-                         f"{read.get('header_line', 1)}, {read.get('title_rows', 0)} ligne(s) de titre ignorée(s)"
-                         "</li>")
-        parts.append(f"<li>Unités sans ligne ({d['n_units_without_row']}) : {_list(d['units_without_row'][:50])}</li>")
-        parts.append(f"<li>Codes de la table sans unité ({d['n_codes_without_unit']}) : "
-                     f"{_list(d['codes_without_unit'][:50])}</li>")
+            parts.append("<li>" + t(_N(CONTEXT, "Read as {format}, encoding {encoding}, separator {separator}, header "
+                                                "on line {line}, {count} title row(s) skipped"),
+                                    format=read.get("format", ""), encoding=read.get("encoding") or "—",
+                                    separator=repr(read.get("separator") or "—"), line=read.get("header_line", 1),
+                                    count=read.get("title_rows", 0)) + "</li>")
+        parts.append("<li>" + t(_N(CONTEXT, "Units without a row ({count}): {codes}"), count=d["n_units_without_row"],
+                                codes=_list(d["units_without_row"][:50])) + "</li>")
+        parts.append("<li>" + t(_N(CONTEXT, "Codes of the table without a unit ({count}): {codes}"),
+                                count=d["n_codes_without_unit"], codes=_list(d["codes_without_unit"][:50])) + "</li>")
         if details.get("n_invalid_codes"):
-            parts.append(f"<li>Codes invalides ({details['n_invalid_codes']}) : {_list(details['invalid_codes'][:20])}"
-                         f" (lignes {_list(details.get('invalid_lines', []))})</li>")
+            parts.append("<li>" + t(_N(CONTEXT, "Invalid codes ({count}): {codes} (lines {lines})"),
+                                    count=details["n_invalid_codes"], codes=_list(details["invalid_codes"][:20]),
+                                    lines=_list(details.get("invalid_lines", []))) + "</li>")
         for merge in details.get("merges", []):
-            parts.append(f"<li>Fusion ({html.escape(merge['reason'])}) : {merge['rows']} ligne(s), "
-                         f"{merge['codes']} code(s)</li>")
+            parts.append("<li>" + t(_N(CONTEXT, "Rows merged ({reason}): {rows} row(s), {count} code(s)"),
+                                    reason=merge["reason"], rows=merge["rows"], count=merge["codes"]) + "</li>")
         rules = details.get("merge_rules") or {}
         if rules:
-            parts.append("<li>Règles de fusion : " + _list([f"{c} = {r}" for c, r in rules.items()]) + "</li>")
+            parts.append("<li>" + t(_N(CONTEXT, "How columns were merged: {rules}"),
+                                    rules=_list([f"{c} = {r}" for c, r in rules.items()])) + "</li>")
         for v in d.get("values", []):
             if v.get("missing") or v.get("not_numeric") or v.get("negative"):
-                examples = _list([f"ligne {line} : « {value} »" for line, value in v.get("examples", [])])
-                parts.append(f"<li>Colonne {html.escape(v['column'])} : {v.get('missing', 0)} manquante(s), "
-                             f"{v.get('not_numeric', 0)} non numérique(s) ({examples}), {v.get('negative', 0)} "
-                             "négative(s)</li>")
+                examples = _list([f"{line}: « {value} »" for line, value in v.get("examples", [])])
+                parts.append("<li>" + t(_N(CONTEXT, "Column {column}: {missing} missing, {bad} not numeric (lines "
+                                                    "{examples}), {negative} negative"),
+                                        column=v["column"], missing=v.get("missing", 0), bad=v.get("not_numeric", 0),
+                                        examples=examples, negative=v.get("negative", 0)) + "</li>")
         for p in d.get("out_of_range", []):
-            parts.append(f"<li class=\"bad\">Variable {html.escape(p['variable'])} : {p['above_100']} au-dessus de "
-                         f"100, {p['below_0']} négative(s), {p['negative_counts']} effectif(s) négatif(s) ; ex. "
-                         f"{_list([e[0] for e in p['examples']])}</li>")
+            parts.append("<li class=\"bad\">" + t(_N(CONTEXT, "Variable {variable}: {above} above 100, {below} "
+                                                             "negative, {counts} negative count(s), e.g. {codes}"),
+                                                  variable=p["variable"], above=p["above_100"], below=p["below_0"],
+                                                  counts=p["negative_counts"],
+                                                  codes=_list([e[0] for e in p["examples"]])) + "</li>")
         parts.append("</ul>")
     if messages:
-        parts.append("<h2>Messages</h2><ul>" + "".join(f"<li>{html.escape(str(m))}</li>" for m in messages) + "</ul>")
+        parts.append(f"<h2>{t(_N(CONTEXT, 'Messages'))}</h2><ul>"
+                     + "".join(f"<li>{html.escape(str(m))}</li>" for m in messages) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -16,6 +16,7 @@ from typing import Optional
 
 import pandas as pd
 from qgis.core import QgsLayerMetadata
+from qgis.PyQt.QtCore import QLocale
 
 from ..core.binding import TableSpec
 from ..core.codes import detect_code_column
@@ -25,7 +26,7 @@ from ..core.joining import Joined, join_to_units, load_source, unit_codes
 from ..core.provenance import METADATA_TABLE, metadata_rows
 from ..core.readers import read_table
 from . import layer_io, plugin_info
-from .messages import localized
+from .messages import localized, tr, translate
 from .table_io import PROJECT_PREFIX, layer_text_frame
 
 
@@ -91,10 +92,12 @@ def write_text_atomically(path: str, text: str) -> None:
         raise
 
 
-def render_report(joined: Joined, path: str, title: str) -> str:
+def render_report(joined: Joined, path: str) -> str:
     if Path(path).suffix.lower() == ".csv":
         return render_csv([joined.stats])
-    return render_html([joined.stats], title, [localized(m) for m in joined.messages])
+    title = tr("Join report: {}").format(Path(joined.stats.path).name)
+    return render_html([joined.stats], title, [localized(m) for m in joined.messages], translate,
+                       language=QLocale().name()[:2] or "en")
 
 
 def run_join(request: JoinRequest, qgs_feedback=None) -> JoinOutcome:
@@ -126,8 +129,7 @@ def run_join(request: JoinRequest, qgs_feedback=None) -> JoinOutcome:
         _document(temporary, request.layer_name, record, joined)
     report_path = None
     if request.report_path:
-        write_text_atomically(request.report_path, render_report(joined, request.report_path,
-                                                                 f"Jointure de {Path(label).name}"))
+        write_text_atomically(request.report_path, render_report(joined, request.report_path))
         report_path = request.report_path
     return JoinOutcome(path=request.output_path, layer_name=request.layer_name, joined=joined, record=record,
                        report_path=report_path, warnings=list(joined.messages))

@@ -519,9 +519,144 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../core/join_report.py" line="105" />
+      <source>Codes kept</source>
+      <translation>Codes retenus</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="109" />
+      <source>Codes moved to the layer's vintage</source>
+      <translation>Codes passés au millésime de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="158" />
+      <source>Codes of the table without a unit ({count}): {codes}</source>
+      <translation>Codes de la table sans unité ({count}) : {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="107" />
+      <source>Codes without a unit</source>
+      <translation>Codes sans unité</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="174" />
+      <source>Column {column}: {missing} missing, {bad} not numeric (lines {examples}), {negative} negative</source>
+      <translation>Colonne {column} : {missing} manquante(s), {bad} non numérique(s) (lignes {examples}), {negative} négative(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="169" />
+      <source>How columns were merged: {rules}</source>
+      <translation>Fusion des colonnes : {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="112" />
+      <source>Impossible values</source>
+      <translation>Valeurs impossibles</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="108" />
+      <source>Invalid codes</source>
+      <translation>Codes invalides</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="161" />
+      <source>Invalid codes ({count}): {codes} (lines {lines})</source>
+      <translation>Codes invalides ({count}) : {codes} (lignes {lines})</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="108" />
+      <source>Leading zeros restored</source>
+      <translation>Zéros initiaux restaurés</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="186" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="111" />
+      <source>Missing values (secrecy…)</source>
+      <translation>Valeurs manquantes (secret statistique…)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="110" />
+      <source>Non-additive columns (weighted mean)</source>
+      <translation>Colonnes non additives (moyenne pondérée)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="151" />
+      <source>Read as {format}, encoding {encoding}, separator {separator}, header on line {line}, {count} title row(s) skipped</source>
+      <translation>Lu au format {format}, encodage {encoding}, séparateur {separator}, en-tête ligne {line}, {count} ligne(s) de titre ignorée(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="109" />
+      <source>Rows merged</source>
+      <translation>Lignes fusionnées</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="165" />
+      <source>Rows merged ({reason}): {rows} row(s), {count} code(s)</source>
+      <translation>Lignes fusionnées ({reason}) : {rows} ligne(s), {count} code(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="105" />
+      <source>Rows read</source>
+      <translation>Lignes lues</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="137" />
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="106" />
+      <source>Units found</source>
+      <translation>Unités trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="106" />
+      <source>Units to join</source>
+      <translation>Unités à joindre</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="107" />
+      <source>Units without a row</source>
+      <translation>Unités sans ligne</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="156" />
+      <source>Units without a row ({count}): {codes}</source>
+      <translation>Unités sans ligne ({count}) : {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="111" />
+      <source>Values not numeric</source>
+      <translation>Valeurs non numériques</translation>
+    </message>
+    <message>
       <location filename="../../core/join_report.py" line="50" />
       <source>Variable '{variable}' ({source}) has {count} impossible value(s) (a rate above 100, a negative rate, count or amount), e.g. {codes}; check the table.</source>
       <translation>La variable « {variable} » ({source}) a {count} valeur(s) impossible(s) (un taux supérieur à 100, un taux, un effectif ou un montant négatif), par exemple {codes} ; vérifiez la table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="179" />
+      <source>Variable {variable}: {above} above 100, {below} negative, {counts} negative count(s), e.g. {codes}</source>
+      <translation>Variable {variable} : {above} au-dessus de 100, {below} négative(s), {counts} effectif(s) négatif(s), par exemple {codes}</translation>
     </message>
     <message>
       <location filename="../../core/joining.py" line="42" />
@@ -954,9 +1089,14 @@
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/source_join.py" line="76" />
+      <location filename="../../gis/source_join.py" line="77" />
       <source>Choose a source table: a file or a layer of the project.</source>
       <translation>Choisissez une table source : un fichier ou une couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/source_join.py" line="98" />
+      <source>Join report: {}</source>
+      <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
       <location filename="../../gis/table_io.py" line="51" />

@@ -109,6 +109,8 @@ def test_impossible_values_are_reported(tmp_path):
     header, row = csv_text.splitlines()
     values = dict(zip(header.split(";"), row.split(";")))
     assert values["table"] == "t1" and values["matched"] == "4" and values["out_of_range_values"] == "3"
-    page = render_html(r.report.joins, "Rapport")
-    assert "<h2>t1</h2>" in page and "au-dessus de 100" in page and "59001" in page
+    page = render_html(r.report.joins, "Report")
+    assert "<h2>t1 (commune)</h2>" in page and "1 above 100" in page and "59001" in page
+    french = render_html(r.report.joins, "Rapport", translate=lambda _c, text: {"Summary": "Synthèse"}.get(text, text))
+    assert "<h2>Synthèse</h2>" in french
     assert json.dumps(r.report.to_dict(), default=str)  # the metadata can store it

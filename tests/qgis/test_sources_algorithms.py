@@ -55,7 +55,7 @@ def test_join_arcep_on_2018_codes_loses_nothing(tmp_path, qgis_processing):
     assert report["matched_units"] == 3789 and report["n_codes_without_unit"] == 0
     assert report["details"]["remapped_codes"] == 19
     page = Path(result["REPORT"]).read_text("utf-8")
-    assert "Codes passés au millésime" in page and "arcep" in page
+    assert "Codes moved to the layer" in page and "arcep" in page and "Units without a row (0)" in page
 
 
 def test_join_xlsx_with_lost_zeros_and_csv_report(tmp_path, qgis_processing):
