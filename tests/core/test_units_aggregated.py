@@ -89,3 +89,34 @@ def test_embedded_data_scored_on_the_92_epci(hdf_method, hdf_binding, embedded_d
     assert s.loc["200071785", "v_pauv"] == pytest.approx(to_number(filosofi.loc[["200071785"], "TP6016"])[0][0])
     # The MEL changed SIREN in 2021: not in the 2019 EPCI file, it takes its communes' aggregate
     assert "200093201" not in filosofi.index and not np.isnan(s.loc["200093201", "v_pauv"])
+
+
+def test_bound_tables_in_spreadsheets_and_dbf(tmp_path):
+    """The small case's table as an INSEE-like ODS sheet and its population as a DBF give the same index."""
+    from source_files import write_spreadsheet
+
+    from fragilite_numerique.core.binding import binding_from_dict
+
+    method, binding = small_case(tmp_path)
+    reference = compute_index(Units.from_frame(units_frame(), "code"), method, binding).scores
+    rows = [["Titre de la table"], [], ["code", "v1", "num", "den", "v3"], ["59001", "10", "50", "100", "1"],
+            ["59002", "20", "25", "100", "2"], ["59003", "s", "10", "50", "3"], ["62001", "40", "0", "0", "5"]]
+    write_spreadsheet(tmp_path / "t1.ods", rows[1:], sheet="DATA", field_names=rows[0] + [" ", "  ", "   ", "    "])
+    from osgeo import ogr
+
+    dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(tmp_path / "pop.dbf"))
+    layer = dataset.CreateLayer("pop", geom_type=ogr.wkbNone)
+    layer.CreateField(ogr.FieldDefn("code", ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn("pop", ogr.OFTInteger))
+    for code, pop in ((59001, 100), (59002, 300), (59003, 600), (62001, 50)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(0, code)
+        feature.SetField(1, pop)
+        layer.CreateFeature(feature)
+    dataset = None
+    data = binding.to_dict()
+    data["tables"]["t1"].update({"path": "t1.ods", "sheet": "DATA"})
+    data["tables"]["pop"]["path"] = "pop.dbf"
+    other = binding_from_dict(data, tmp_path, "b.json", method)
+    scores = compute_index(Units.from_frame(units_frame(), "code"), method, other).scores
+    assert scores.equals(reference)
