@@ -38,7 +38,8 @@ def source_tables_step(out: Path) -> None:
     joined = QgsVectorLayer(result["OUTPUT"], "arcep", "ogr")
     after = sum(f["nbr"] for f in joined.getFeatures() if f["nbr"])
     before = to_number(read_table(arcep)["nbr"])[0].sum()
-    print(f"  → locaux : {before:,.0f} avant, {after:,.0f} après harmonisation ; {result['REPORT']}".replace(",", " "))
+    before_text, after_text = (f"{v:,.0f}".replace(",", "\u202f") for v in (before, after))
+    print(f"  → locaux : {before_text} avant, {after_text} après harmonisation ; {result['REPORT']}")
     libraries = data / "bibliotheques_publiques_hdf.csv"
     print("Jointure des bibliothèques (codes 2018, une ligne par bibliothèque, sommées par commune) …")
     result = processing.run("fragilite_numerique:join_tables", {
