@@ -23,6 +23,7 @@ from ..core.method import MISSING_RULES, NORMALISATIONS
 from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
 from ..gis.scoring import ScoringRequest, run_scoring
+from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source
 from .base import FragiliteAlgorithm
 
 
@@ -50,7 +51,12 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
     MIN_SHARE = "MIN_SHARE"
     WEIGHTS = "WEIGHTS"
     OVERWRITE = "OVERWRITE"
+    UNIT_LEVEL = "UNIT_LEVEL"
+    MEMBERS = "MEMBERS"
+    MEMBERS_CODE = "MEMBERS_CODE"
+    MEMBERS_UNIT = "MEMBERS_UNIT"
     OUTPUT = "OUTPUT"
+    UNIT_LEVELS = ("commune", "epci", "dep")
 
     def name(self) -> str:
         return "compute_index"
@@ -120,12 +126,44 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             self.WEIGHTS, self.tr("Axis weights (e.g. ax1=1; ax2=2; empty = the method's)"), optional=True)
         weights.setFlags(weights.flags() | processing_flag_advanced())
         self.addParameter(weights)
+        self.addParameter(QgsProcessingParameterEnum(
+            self.UNIT_LEVEL, self.tr("Units of the layer"),
+            [self.tr("Communes"), self.tr("EPCI (commune tables aggregated)"),
+             self.tr("Departments (commune tables aggregated)")], defaultValue=0))
+        for name, label, parameter in (
+                (self.MEMBERS, self.tr("Communes of each unit: commune layer or table (empty = the ifn_members "
+                                       "table of an aggregated layer)"), None),
+                (self.MEMBERS_CODE, self.tr("INSEE code field of the commune layer"), "code"),
+                (self.MEMBERS_UNIT, self.tr("Unit code field of the commune layer"), "epci")):
+            if parameter is None:
+                definition = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.TypeVector],
+                                                                 optional=True)
+            else:
+                definition = QgsProcessingParameterField(name, label, parameter, self.MEMBERS, optional=True)
+            definition.setFlags(definition.flags() | processing_flag_advanced())
+            self.addParameter(definition)
         overwrite = QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Replace the output file if it exists"), defaultValue=True)
         overwrite.setFlags(overwrite.flags() | processing_flag_advanced())
         self.addParameter(overwrite)
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Digital fragility index"), QgsProcessing.TypeVectorPolygon))
+
+    def members(self, parameters, context, level: str):
+        """Commune → unit for EPCI or department units (None for communes)."""
+        if level == "commune":
+            return None
+        communes = self.parameterAsSource(parameters, self.MEMBERS, context)
+        if communes is not None:
+            return members_from_source(communes, self.parameterAsString(parameters, self.MEMBERS_CODE, context),
+                                       self.parameterAsString(parameters, self.MEMBERS_UNIT, context))
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        members = members_from_gpkg(dataset_path(layer)) if layer is not None else None
+        if members is None:
+            raise QgsProcessingException(self.tr(
+                "To score EPCI or departments from commune tables, give the communes of each unit (a commune "
+                "layer with the unit code), or use a layer built by \"Aggregate by EPCI or department\"."))
+        return members
 
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
@@ -142,21 +180,29 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         min_share = None
         if parameters.get(self.MIN_SHARE) not in (None, ""):
             min_share = self.parameterAsDouble(parameters, self.MIN_SHARE, context)
+        unit_level = self.UNIT_LEVELS[self.parameterAsEnum(parameters, self.UNIT_LEVEL, context)]
+        try:
+            members = self.members(parameters, context, unit_level)
+        except FragiliteError as error:
+            raise self.fail(error) from None
         return ScoringRequest(
             source=source, code_field=self.parameterAsString(parameters, self.CODE_FIELD, context),
             output_path=output,
             method_path=self.parameterAsFile(parameters, self.METHOD, context) or str(plugin_info.DEFAULT_METHOD),
             binding_path=(self.parameterAsFile(parameters, self.BINDING, context)
                           or str(plugin_info.EMBEDDED_BINDING)),
-            epci_field=self.parameterAsString(parameters, self.EPCI_FIELD, context) or None,
-            dep_field=self.parameterAsString(parameters, self.DEP_FIELD, context) or None,
+            # Units larger than communes have no EPCI parent; departments have no department parent.
+            epci_field=(self.parameterAsString(parameters, self.EPCI_FIELD, context) or None
+                        if unit_level == "commune" else None),
+            dep_field=(self.parameterAsString(parameters, self.DEP_FIELD, context) or None
+                       if unit_level != "dep" else None),
             # parameterAsExpression() silently returns '' for an invalid expression: validate it ourselves.
             reference_expression=self.parameterAsString(parameters, self.REFERENCE, context),
             normalisation=NORMALISATIONS[normalisation - 1] if normalisation else None,
             missing_rule=MISSING_RULES[missing - 1] if missing else None,
             min_share=min_share, weights=weights, layer_name=layer_name,
             overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
-            expression_context=context.expressionContext())
+            expression_context=context.expressionContext(), unit_level=unit_level, members=members)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

@@ -7,9 +7,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .aggregate_units import AggregateUnitsAlgorithm
 from .compare_runs import CompareRunsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
 from .diagnostics_report import DiagnosticsReportAlgorithm
+from .join_tables import JoinTablesAlgorithm
 from .rank_stability import RankStabilityAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
@@ -19,6 +21,8 @@ def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
     return [
         ComputeIndexAlgorithm,
+        JoinTablesAlgorithm,
+        AggregateUnitsAlgorithm,
         DiagnosticsReportAlgorithm,
         RankStabilityAlgorithm,
         CompareRunsAlgorithm,

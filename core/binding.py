@@ -23,7 +23,8 @@ LEVELS = ("commune", "epci", "dep", "iris")
 _TOP_KEYS = {"format", "format_version", "label", "description", "method", "cog", "tables", "passages",
              "population", "variables"}
 _TABLE_KEYS = {"path", "code", "level", "cog", "year", "source", "licence", "passage", "layer", "sheet",
-               "description"}
+               "description", "duplicates", "counts", "weight"}
+DUPLICATES = ("error", "sum")
 _PASSAGE_KEYS = {"path", "old", "new", "description"}
 _VAR_KEYS = {"status", "table", "column", "numerator", "denominator", "scale", "year", "note", "parent",
              "access"}
@@ -43,6 +44,9 @@ class TableSpec:
     passage: Optional[str] = None
     layer: Optional[str] = None
     sheet: Optional[str] = None
+    duplicates: str = "error"            # "sum": rows sharing a code are merged (counts summed)
+    counts: tuple = ()                   # columns that are counts (summed when rows are merged)
+    weight: Optional[str] = None         # column weighting the other values when rows are merged
 
 
 @dataclass(frozen=True)
@@ -53,15 +57,38 @@ class PassageSpec:
     new: str
 
 
+def parse_terms(value) -> tuple:
+    """A numerator or denominator: a column, or a list of columns summed ('-' before a name subtracts)."""
+    items = [value] if isinstance(value, str) else list(value or ())
+    return tuple((-1, item[1:].strip()) if item.startswith("-") else (1, item.strip()) for item in items)
+
+
+def terms_text(terms: tuple) -> str:
+    text = " ".join(("- " if sign < 0 else "+ ") + column for sign, column in terms)
+    return text[2:] if text.startswith("+ ") else text
+
+
 @dataclass(frozen=True)
 class ValueSource:
-    """A column, or a numerator / denominator pair (× scale), of one table."""
+    """A column, or a numerator / denominator pair (× scale), of one table.
+
+    A numerator or denominator may be a sum of columns (``numerator_terms``: (sign, column)
+    pairs); ``numerator`` is then its text, e.g. ``P17_RP - P17_RP_VOIT1P``.
+    """
 
     table: str
     column: Optional[str] = None
     numerator: Optional[str] = None
     denominator: Optional[str] = None
     scale: float = 1.0
+    numerator_terms: tuple = ()
+    denominator_terms: tuple = ()
+
+    def __post_init__(self) -> None:
+        if self.numerator is not None and not self.numerator_terms:
+            object.__setattr__(self, "numerator_terms", ((1, self.numerator),))
+        if self.denominator is not None and not self.denominator_terms:
+            object.__setattr__(self, "denominator_terms", ((1, self.denominator),))
 
     @property
     def is_ratio(self) -> bool:
@@ -69,7 +96,10 @@ class ValueSource:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return (self.numerator, self.denominator) if self.is_ratio else (self.column,)
+        if not self.is_ratio:
+            return (self.column,)
+        names = [c for _s, c in self.numerator_terms + self.denominator_terms]
+        return tuple(dict.fromkeys(names))
 
     def describe(self) -> str:
         if self.is_ratio:
@@ -152,11 +182,24 @@ def _value_source(spec: dict, path: str, source: str, tables: dict, default_tabl
     scale = spec.get("scale", 1.0)
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or scale <= 0:
         _fail(source, _N(CONTEXT, "{file}: '{key}' must be a positive number."), key=f"{path}.scale")
-    for key in ("column", "numerator", "denominator"):
-        if key in spec and (not isinstance(spec[key], str) or not spec[key]):
-            _fail(source, _N(CONTEXT, "{file}: '{key}' must be a column name."), key=f"{path}.{key}")
-    return ValueSource(table=table, column=spec.get("column"), numerator=spec.get("numerator"),
-                       denominator=spec.get("denominator"), scale=float(scale))
+    if "column" in spec and (not isinstance(spec["column"], str) or not spec["column"]):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be a column name."), key=f"{path}.column")
+    terms = {}
+    for key in ("numerator", "denominator"):
+        if key not in spec:
+            continue
+        value = spec[key]
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.lstrip("-").strip()
+                                                              for n in names):
+            _fail(source, _N(CONTEXT, "{file}: '{key}' must be a column name or a list of column names."),
+                  key=f"{path}.{key}")
+        terms[key] = parse_terms(value)
+    if not terms:
+        return ValueSource(table=table, column=spec.get("column"), scale=float(scale))
+    return ValueSource(table=table, numerator=terms_text(terms["numerator"]),
+                       denominator=terms_text(terms["denominator"]), scale=float(scale),
+                       numerator_terms=terms["numerator"], denominator_terms=terms["denominator"])
 
 
 def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
@@ -182,10 +225,18 @@ def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
         if passage is not None and passage not in passages:
             _fail(source, _N(CONTEXT, "{file}: '{key}' names passage '{value}', which is not declared in "
                                       "'passages'."), key=f"{path}.passage", value=passage)
+        duplicates = spec.get("duplicates", "error")
+        if duplicates not in DUPLICATES:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."),
+                  key=f"{path}.duplicates", value=duplicates, choices=list(DUPLICATES))
+        counts = spec.get("counts", [])
+        if not isinstance(counts, list) or not all(isinstance(c, str) and c for c in counts):
+            _fail(source, _N(CONTEXT, "{file}: '{key}' must be a list of column names."), key=f"{path}.counts")
         tables[tid] = TableSpec(id=tid, path=spec["path"], code=spec["code"], level=level, cog=spec.get("cog"),
                                 year=spec.get("year"), source=spec.get("source", ""),
                                 licence=spec.get("licence", ""), passage=passage, layer=spec.get("layer"),
-                                sheet=spec.get("sheet"))
+                                sheet=spec.get("sheet"), duplicates=duplicates, counts=tuple(counts),
+                                weight=spec.get("weight"))
     population = None
     if data.get("population") is not None:
         population = _value_source(data["population"], "population", source, tables)

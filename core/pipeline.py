@@ -16,7 +16,10 @@ from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as 
 from .impute import ABSENT, MISSING, OBSERVED, impute_leaf
 from .method import Method
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
-from .sources import LEVEL_WIDTH, Reader, default_reader, load_bound_tables
+from .join_report import attach_range_problems, range_checks
+from .meshes import binding_for_units
+from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
+                      default_reader, load_bound_tables, population_by_code)
 from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports
 
 PARENT_LEVELS = ("epci", "dep")
@@ -31,11 +34,13 @@ class Units:
     reference: Optional[np.ndarray] = None               # bool per unit; None = every unit
     level: str = "commune"
     population: Optional[np.ndarray] = None               # overrides the binding's population
+    # Commune code -> unit code: commune-level tables are aggregated to the units (EPCI, department).
+    members: Optional[pd.Series] = None
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame, code: str, parents: Optional[dict] = None,
                    reference: Optional[np.ndarray] = None, level: str = "commune",
-                   population: Optional[str] = None) -> "Units":
+                   population: Optional[str] = None, members: Optional[pd.Series] = None) -> "Units":
         missing = [c for c in [code, *(parents or {}).values(), population] if c and c not in frame.columns]
         if missing:
             raise DataError(_N(CONTEXT, "The unit layer has no field {columns}; its fields are: {available}."),
@@ -44,7 +49,7 @@ class Units:
         if population:
             pop = pd.to_numeric(frame[population], errors="coerce").to_numpy(dtype=float)
         return cls(codes=frame[code], parents={lvl: frame[col] for lvl, col in (parents or {}).items() if col},
-                   reference=reference, level=level, population=pop)
+                   reference=reference, level=level, population=pop, members=members)
 
 
 @dataclass
@@ -144,6 +149,69 @@ def load_tables_for(method: Method, binding: Binding, reader: Reader = default_r
     return load_bound_tables(binding, _tables_needed(binding, method.leaves), reader, feedback)
 
 
+def _members(units: Units) -> Optional[pd.Series]:
+    """The units' commune → unit mapping with both codes normalised (None when not given)."""
+    if units.members is None:
+        return None
+    communes, report = normalise_commune_codes(pd.Series(units.members.index.astype(str)))
+    if report.n_invalid:
+        raise DataError(_N(CONTEXT, "{count} commune code(s) of the commune → unit table are not INSEE codes, e.g. "
+                                    "{codes}."), count=report.n_invalid, codes=list(report.invalid))
+    targets = normalise_plain_codes(pd.Series(units.members.to_numpy(), dtype=object), LEVEL_WIDTH.get(units.level, 0))
+    mapping = pd.Series(targets.to_numpy(), index=communes.to_numpy(), dtype=object)
+    mapping = mapping[mapping.notna() & mapping.index.notna()]
+    return mapping[~mapping.index.duplicated()]
+
+
+def _to_unit_level(tables: dict, binding: Binding, level: str, members: Optional[pd.Series]) -> tuple[dict, list]:
+    """Commune-level tables aggregated onto the units; the join report of the communes kept."""
+    communal = {tid: t for tid, t in tables.items() if t.level == "commune"}
+    if not communal:
+        return tables, []
+    if level == "iris":
+        raise DataError(_N(CONTEXT, "Table(s) {tables} are at commune level but the units are IRIS, which are smaller: "
+                                    "bind tables at IRIS level."), tables=sorted(communal))
+    if members is None:
+        raise DataError(_N(CONTEXT, "Table(s) {tables} are at commune level but the units are '{level}': give the "
+                                    "communes of each unit (a commune layer or table with the unit code) so that "
+                                    "they can be aggregated."), tables=sorted(communal), level=level)
+    joins = join_stats(communal, pd.Index(members.index), {}, levels={"commune": members.index})
+    weights = population_by_code(binding, tables)
+    counts = count_columns_by_table(binding)
+    used = columns_by_table(binding)
+    out = dict(tables)
+    for table_id, table in communal.items():
+        out[table_id] = aggregate_table(table, members, level, counts.get(table_id, []), weights,
+                                        columns=sorted(used.get(table_id, set())))
+    return out, joins
+
+
+def _fill_from_communes(values: dict, fallbacks: dict, tables: dict, unit_codes: pd.Index, cache: dict,
+                        report: "RunReport") -> None:
+    """Units missing from a unit-level table take the aggregate of their communes (reported)."""
+    for leaf, src in fallbacks.items():
+        lv = values.get(leaf)
+        if lv is None or src.table not in tables or tables[src.table].level == "commune":
+            continue
+        missing = np.isnan(lv.values)
+        if not missing.any():
+            continue
+        fill, num, den, _zero, _warnings = evaluate_source(src, tables, unit_codes, cache, leaf)
+        take = missing & ~np.isnan(fill)
+        if not take.any():
+            continue
+        lv.values = np.where(take, fill, lv.values)
+        if lv.numerator is None and num is not None:
+            lv.numerator = np.where(take, num, np.nan)
+            lv.denominator = np.where(take, den, np.nan)
+        table = tables[src.table]
+        how = "sum" if src.is_ratio else ("weighted mean" if table.weight else "mean")
+        report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}': {count} unit(s) missing from the table "
+                                                   "at their level take the aggregate of their communes ({source}, "
+                                                   "{how})."),
+                                       variable=leaf, count=int(take.sum()), source=src.describe(), how=how))
+
+
 def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str) -> None:
     for table in tables.values():
         if table.spec.level != unit_level or table.frame.empty:
@@ -201,18 +269,33 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     feedback.check()
     feedback.info("Lecture des tables")
     leaves = method.leaves
+    scoring_binding, fallbacks = (binding, {}) if units.level == "commune" else binding_for_units(binding, units.level)
+    members = _members(units)
     if tables is None:
-        tables = load_tables_for(method, binding, reader, feedback)
+        needed = _tables_needed(scoring_binding, leaves)
+        if members is not None:
+            needed |= {src.table for src in fallbacks.values()}
+        target = pd.Index(members.index) if members is not None else unit_codes
+        tables = load_bound_tables(scoring_binding, needed, reader, feedback, target_codes=target)
     feedback.check()
+    commune_joins: list = []
+    if units.level != "commune":
+        tables, commune_joins = _to_unit_level(tables, binding, units.level, members)
     _check_matches(tables, unit_codes, units.level)
     cache: dict = {}
-    values = leaf_values(leaves, binding, tables, unit_codes, parent_codes, cache)
-    weights = units.population
-    if weights is None and binding.population is not None:
-        weights = evaluate_source(binding.population, tables, unit_codes, cache, "population")[0]
+    values = leaf_values(leaves, scoring_binding, tables, unit_codes, parent_codes, cache)
     report = RunReport(method=method.id, binding=binding.label, n_units=n, n_reference=int(reference.sum()))
-    report.joins = join_stats(tables, unit_codes, parent_codes)
+    _fill_from_communes(values, fallbacks, tables, unit_codes, cache, report)
+    weights = units.population
+    if weights is None and binding.population is not None and binding.population.table in tables:
+        weights = evaluate_source(binding.population, tables, unit_codes, cache, "population")[0]
+    report.joins = commune_joins + join_stats(tables, unit_codes, parent_codes, cache, unit_level=units.level)
+    problems, range_warnings = range_checks(method, values, unit_codes)
+    attach_range_problems(report.joins, problems, units.level)
+    report.warnings.extend(range_warnings)
     report.tables = [t.to_report() for t in tables.values()]
+    for table in tables.values():
+        report.warnings.extend(table.messages)
     feedback.set_progress(30)
 
     levels = [lvl for lvl in PARENT_LEVELS if lvl in parent_codes]
@@ -225,13 +308,6 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         lv = values[leaf]
         report.warnings.extend(lv.warnings)
         var = method.leaf_owner(leaf)
-        if var.unit == "%" and lv.status != "absent":
-            above = int(np.count_nonzero(lv.values > 100))
-            if above:
-                report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' is a percentage but {count} "
-                                                           "unit(s) have a value above 100 ({source}); check the "
-                                                           "column and its scale."), variable=leaf, count=above,
-                                               source=lv.source.describe()))
         imp = impute_leaf(lv, method.missing_rule, levels, parent_codes, reference, weights)
         imputed[leaf] = imp
         norm_method = var.normalisation or method.normalisation

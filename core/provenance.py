@@ -36,9 +36,25 @@ def provenance(result: IndexResult, parameters: dict, plugin_version: str,
         "sources": sources,
         "proxies": [{"variable": v.id, "label": v.label, "source": v.source, "note": v.note} for v in report.proxies],
         "absents": [{"variable": v.id, "label": v.label, "note": v.note} for v in report.absents],
+        "harmonisation": harmonisation(report.tables),
         "report": report.to_dict(),
         "fields": describe_fields(result.method),
     }
+
+
+def harmonisation(tables: list) -> list:
+    """Tables whose rows were moved or merged: passage tables, sums, population-weighted values."""
+    out = []
+    for t in tables:
+        aggregated = t.get("aggregated") or {}
+        if not (t.get("remapped_codes") or t.get("merged_rows") or aggregated):
+            continue
+        out.append({"table": t["table"], "passage": (t.get("passage") or {}).get("file"),
+                    "remapped_codes": t.get("remapped_codes", 0), "merged_rows": t.get("merged_rows", 0),
+                    "aggregated_to": aggregated.get("to"), "summed": [c for c, r in (t.get("merge_rules") or {}).items()
+                                                                      if r == "sum"],
+                    "population_weighted": list(t.get("non_additive_columns") or []), "weight": t.get("weight", "")})
+    return out
 
 
 def metadata_rows(record: dict) -> list:
@@ -60,6 +76,12 @@ def abstract_text(record: dict) -> str:
             f"{p['label']} ← {p['source']}" for p in record["proxies"]) + ".")
     if record["absents"]:
         lines.append("Variables absentes : " + "; ".join(a["label"] for a in record["absents"]) + ".")
+    for h in record.get("harmonisation", []):
+        moved = f"{h['remapped_codes']} codes passés au millésime de la couche, " if h["remapped_codes"] else ""
+        level = f"agrégée au niveau {h['aggregated_to']}, " if h["aggregated_to"] else ""
+        weighted = (f"moyenne pondérée par la population pour {', '.join(h['population_weighted'])}"
+                    if h["population_weighted"] else "aucune valeur non additive")
+        lines.append(f"Table {h['table']} : {moved}{level}effectifs sommés, {weighted}.")
     lines.append("Sources : " + "; ".join(
         f"{s['source'] or s['file']} ({s['year']})" if s["year"] else (s["source"] or s["file"])
         for s in record["sources"]) + ".")

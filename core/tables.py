@@ -1,14 +1,13 @@
-"""Reading tables as text and converting columns to numbers explicitly.
+"""Cells read as text, converted to numbers explicitly.
 
-Every cell is read as text first, so codes keep their leading zeros and a
-French number (``1 234,5``) is understood; cells that are not numbers
-(``s``, ``nd``, ``secret``, empty) become missing and are counted.
+Every cell is read as text first (see ``core.readers``), so codes keep their
+leading zeros and a French number (``1 234,5``) is understood; cells that are
+not numbers (``s``, ``nd``, ``secret``, empty) become missing and are counted.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +18,13 @@ import pandas as pd
 
 from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 
-ENCODINGS = ("utf-8-sig", "cp1252")
-SEPARATORS = ";,\t|"
+# Secrecy and "not available" markers of INSEE, Excel and other producers.
 MISSING_TOKENS = frozenset({"", "s", "nd", "n.d.", "nc", "n.c.", "secret", "na", "n/a", "nan", "null", "none",
-                            "-", "–", "—", "x", "so", "."})
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
+                            "-", "–", "—", "x", "so", "s.o.", ".", "#n/a", "#valeur!", "#div/0!", "ns"})
+# Thousands separators: space, no-break space, narrow no-break space, thin space, apostrophe.
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_NUMBER_LIKE = re.compile(r"^[+-]?[\d\s\u00a0\u202f\u2009.,']*\d[\d\s\u00a0\u202f\u2009.,']*\s*%?$")
+LINE_INDEX = "line"                  # name of the index of a table read from a file: its line numbers
 
 
 @dataclass
@@ -31,102 +32,144 @@ class NumberReport:
     column: str
     missing: int = 0                 # empty or secrecy tokens
     not_numeric: int = 0             # anything else that is not a number
-    examples: list = field(default_factory=list)  # (row, value) of non-numeric cells, first few
+    examples: list = field(default_factory=list)  # (line, value) of non-numeric cells, first few
     negative: int = 0
 
-
-def read_text(path: Path) -> tuple[str, str]:
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise DataError(_N(CONTEXT, "{file} is empty."), file=str(path))
-    if b"\x00" in raw[:4096]:
-        raise DataError(_N(CONTEXT, "{file} is not a text table (binary content)."), file=str(path))
-    for encoding in ENCODINGS:
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise DataError(_N(CONTEXT, "{file}: unknown text encoding (tried UTF-8 and Windows-1252)."),
-                    file=str(path))
+    def to_dict(self) -> dict:
+        return {"column": self.column, "missing": self.missing, "not_numeric": self.not_numeric,
+                "negative": self.negative, "examples": [list(e) for e in self.examples]}
 
 
-def sniff_separator(header: str, path: Path) -> str:
-    counts = {sep: header.count(sep) for sep in SEPARATORS}
-    best = max(counts, key=counts.get)
-    if counts[best] == 0:
-        return ","
+def looks_numeric(values: pd.Series) -> pd.Series:
+    """Cells that read as a number (French or English notation, optional %)."""
+    return values.astype("string").fillna("").str.strip().str.match(_NUMBER_LIKE).fillna(False)
+
+
+_MISSING_MARK = "missing"
+_BAD_MARK = "bad"
+
+
+def _parse_cell(text: str):
+    """One cell: a float, or _MISSING_MARK, or _BAD_MARK.
+
+    With both '.' and ',', the last one is the decimal mark (``1.234,5`` and ``1,234.5``);
+    several commas or several dots are thousands separators; a single comma is a French
+    decimal comma.
+    """
+    t = _SPACES.sub("", text)
+    if t.lower() in MISSING_TOKENS:
+        return _MISSING_MARK
+    if t.endswith("%"):
+        t = t[:-1]
+    comma, dot = t.rfind(","), t.rfind(".")
+    if comma >= 0 and dot >= 0:
+        t = t.replace(".", "").replace(",", ".") if comma > dot else t.replace(",", "")
+    elif comma >= 0:
+        t = t.replace(",", "") if t.count(",") > 1 else t.replace(",", ".")
+    elif t.count(".") > 1:
+        t = t.replace(".", "")
     try:
-        return csv.Sniffer().sniff(header, delimiters=SEPARATORS).delimiter
-    except csv.Error:
-        return best
-
-
-def read_csv_text(path: "str | Path") -> pd.DataFrame:
-    """A CSV file as a DataFrame of text (no type guessing), with its header checked."""
-    path = Path(path)
-    if not path.exists():
-        raise DataError(_N(CONTEXT, "Table not found: {file}."), file=str(path))
-    text, _encoding = read_text(path)
-    first_line = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
-    sep = sniff_separator(first_line, path)
-    try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                            na_filter=False, quotechar='"', skipinitialspace=False)
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=str(path),
-                        reason=str(exc).strip()) from None
-    frame.columns = [str(c).strip().lstrip("\ufeff") for c in frame.columns]
-    if frame.empty:
-        raise DataError(_N(CONTEXT, "{file} has a header but no rows."), file=str(path))
-    return frame
-
-
-def _parse_floats(text: pd.Series, missing: pd.Series) -> pd.Series:
-    """Correctly rounded parsing (numpy's str → float); pandas' fast parser may be off by one ulp."""
-    candidates = text.where(~missing, "nan").fillna("nan").to_numpy(dtype=str)
-    try:
-        return pd.Series(candidates.astype(float), index=text.index).where(~missing)
+        value = float(t)
     except ValueError:
-        coerced = pd.to_numeric(pd.Series(candidates, index=text.index), errors="coerce")
-        good = coerced.notna().to_numpy()
-        values = np.full(len(candidates), np.nan)
-        values[good] = candidates[good].astype(float)
-        return pd.Series(values, index=text.index).where(~missing)
+        return _BAD_MARK
+    return value if math.isfinite(value) else _BAD_MARK
+
+
+def _lines(values: pd.Series, first_row: int) -> np.ndarray:
+    """File line of each cell: the index when the table was read from a file, else from ``first_row``."""
+    if values.index.name == LINE_INDEX:
+        return values.index.to_numpy()
+    return np.arange(len(values)) + first_row
+
+
+def _plain_numbers(text: pd.Series) -> np.ndarray:
+    """Cells that are plain numbers, parsed with correct rounding; NaN elsewhere.
+
+    numpy's str → float conversion is correctly rounded; pandas' fast parser may be one ulp off,
+    which would change an observed value. pandas only finds which cells parse.
+    """
+    strings = text.to_numpy(dtype=str)
+    try:
+        return strings.astype(float)
+    except ValueError:
+        found = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        arr = np.full(len(strings), np.nan)
+        good = ~np.isnan(found)
+        arr[good] = strings[good].astype(float)
+        return arr
 
 
 def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[np.ndarray, NumberReport]:
     """Explicit conversion of text cells to floats (French or English notation).
 
-    ``first_row`` is the file line of the first data row, so examples name the line.
+    ``first_row`` is the file line of the first data row, used when the series does not carry
+    its line numbers, so examples name the line.
     """
     report = NumberReport(column=column)
-    if values.dtype.kind in "fiu":
-        arr = values.to_numpy(dtype=float)
+    if values.dtype.kind in "fiub":
+        arr = values.to_numpy(dtype=float, na_value=np.nan).copy()
         report.missing = int(np.isnan(arr).sum())
         report.negative = int((arr < 0).sum())
         return arr, report
-    text = values.astype("string").fillna("")
-    stripped = text.str.replace(_SPACES, "", regex=True)
-    lowered = stripped.str.lower()
-    missing = lowered.isin(MISSING_TOKENS)
-    # "1.234,5" (dot thousands, comma decimal) and "1234,5": the comma is the decimal mark.
-    has_comma = stripped.str.contains(",", regex=False)
-    european = stripped.where(~has_comma, stripped.str.replace(".", "", regex=False).str.replace(",", ".",
-                                                                                                 regex=False))
-    numbers = _parse_floats(european, missing)
-    bad = numbers.isna() & ~missing
+    text = values.astype(object).where(values.notna(), "").astype(str)
+    # Plain numbers go through pandas' C parser; only the other cells are parsed one by one,
+    # once per distinct text.
+    arr = _plain_numbers(text)
+    arr[np.isinf(arr)] = np.nan
+    missing = np.zeros(len(arr), dtype=bool)
+    bad = np.zeros(len(arr), dtype=bool)
+    rest = np.flatnonzero(np.isnan(arr))
+    if rest.size:
+        codes, uniques = pd.factorize(text.iloc[rest])
+        parsed = [_parse_cell(u) for u in uniques]
+        kinds = np.array([0 if isinstance(v, float) else (1 if v == _MISSING_MARK else 2) for v in parsed])
+        floats = np.array([v if isinstance(v, float) else np.nan for v in parsed], dtype=float)
+        arr[rest] = floats[codes]
+        missing[rest] = kinds[codes] == 1
+        bad[rest] = kinds[codes] == 2
     report.missing = int(missing.sum())
     report.not_numeric = int(bad.sum())
     if report.not_numeric:
-        positions = np.flatnonzero(bad.to_numpy())[:5]
-        report.examples = [(int(p) + first_row, str(text.iloc[p])) for p in positions]
-    arr = numbers.to_numpy(dtype=float)
-    infinite = np.isinf(arr)
-    if infinite.any():
-        report.not_numeric += int(infinite.sum())
-        arr[infinite] = np.nan
+        positions = np.flatnonzero(bad)[:5]
+        lines = _lines(values, first_row)
+        report.examples = [(int(lines[p]), str(text.iloc[p])) for p in positions]
     report.negative = int((arr < 0).sum())
     return arr, report
+
+
+def is_numeric_column(values: pd.Series) -> bool:
+    """A column is numeric when more of its non-missing cells are numbers than not."""
+    if values.dtype.kind in "fiub":
+        return True
+    _arr, report = to_number(values)
+    present = len(values) - report.missing
+    return present > 0 and report.not_numeric * 2 < present
+
+
+def cell_text(value) -> str:
+    """A spreadsheet, database or layer cell as text: integral floats without '.0', None as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace").strip()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_csv_text(path: "str | Path") -> pd.DataFrame:
+    """A CSV file as a DataFrame of text (no type guessing), positional index."""
+    from .readers import read_table
+
+    return read_table(path).reset_index(drop=True)
 
 
 def require_columns(frame: pd.DataFrame, columns: list, source: str) -> None:

@@ -11,7 +11,6 @@ import pandas as pd
 from .binding import Binding, ValueSource
 from .errors import CONTEXT, DataError, Message, QT_TRANSLATE_NOOP as _N
 from .sources import LoadedTable
-from .tables import to_number
 
 
 @dataclass
@@ -43,6 +42,11 @@ class JoinStats:
     codes_without_unit: list
     n_units_without_row: int
     n_codes_without_unit: int
+    level: str = "commune"
+    n_targets: int = 0                 # units (or member communes) the table was matched against
+    details: dict = field(default_factory=dict)    # the loaded table's report (codes, merges, reading)
+    values: list = field(default_factory=list)     # bound columns: missing, not numeric, negative
+    out_of_range: list = field(default_factory=list)  # bound variables with impossible values
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -51,16 +55,29 @@ class JoinStats:
 def _column_numbers(table: LoadedTable, column: str, codes: pd.Index, cache: dict) -> np.ndarray:
     key = (table.spec.id, column)
     if key not in cache:
-        values, report = to_number(table.frame[column], column)
-        cache[key] = (pd.Series(values, index=table.frame.index), report)
+        cache[key] = table.number_column(column)
     series, _report = cache[key]
     return series.reindex(codes).to_numpy(dtype=float)
 
 
+def _terms(table: LoadedTable, terms: tuple, codes: pd.Index, cache: dict) -> np.ndarray:
+    """A sum of signed columns (missing if any term is missing)."""
+    total = np.zeros(len(codes))
+    for sign, column in terms:
+        total = total + sign * _column_numbers(table, column, codes, cache)
+    return total
+
+
+def _describe_terms(terms: tuple) -> str:
+    """('num',) or 'P17_RP - P17_RP_VOIT1P' for a sum of signed columns."""
+    text = ""
+    for sign, column in terms:
+        text += (" - " if sign < 0 else " + ") + column if text else ("-" if sign < 0 else "") + column
+    return text
+
+
 def number_reports(cache: dict) -> list:
-    return [{"table": table, "column": column, "missing": rep.missing, "not_numeric": rep.not_numeric,
-             "negative": rep.negative, "examples": rep.examples}
-            for (table, column), (_series, rep) in cache.items()]
+    return [{"table": table, **rep.to_dict()} for (table, column), (_series, rep) in cache.items()]
 
 
 def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict, leaf: str,
@@ -74,15 +91,15 @@ def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict
     warnings = []
     if not src.is_ratio:
         return _column_numbers(table, src.column, codes, cache), None, None, 0, warnings
-    num = _column_numbers(table, src.numerator, codes, cache)
-    den = _column_numbers(table, src.denominator, codes, cache)
-    for column, counts in ((src.numerator, num), (src.denominator, den)):
+    num = _terms(table, src.numerator_terms, codes, cache)
+    den = _terms(table, src.denominator_terms, codes, cache)
+    for terms, counts in ((src.numerator_terms, num), (src.denominator_terms, den)):
         negative = int(np.count_nonzero(counts < 0))
         if negative:
             warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' (a count, bound to variable "
                                                 "'{variable}') has {count} negative value(s); those units get "
-                                                "no value for it."), file=table.path, column=column,
-                                    variable=leaf, count=negative))
+                                                "no value for it."), file=table.path,
+                                    column=_describe_terms(terms), variable=leaf, count=negative))
     zero = (den == 0) & ~np.isnan(num)
     with np.errstate(divide="ignore", invalid="ignore"):
         values = np.where(den > 0, num / den * src.scale, np.nan)
@@ -125,11 +142,23 @@ def leaf_values(method_leaves: tuple, binding: Binding, tables: dict, unit_codes
     return result
 
 
-def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict) -> list:
+def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict, cache: Optional[dict] = None,
+               levels: Optional[dict] = None, unit_level: str = "commune") -> list:
+    """How each table matched the units (or the parent units of its level).
+
+    ``levels`` maps a level to the codes to match against (default: the units for the units'
+    level, the parent codes for a parent level); ``cache`` gives the number reports of the
+    columns used.
+    """
     stats = []
+    reports: dict = {}
+    for (table_id, _column), (_series, rep) in (cache or {}).items():
+        reports.setdefault(table_id, []).append(rep.to_dict())
     for table in tables.values():
-        level = table.spec.level
-        if level == "commune":
+        level = table.level
+        if levels is not None and level in levels:
+            targets = pd.Index(levels[level])
+        elif level == unit_level:
             targets = unit_codes
         elif level in parent_codes:
             targets = pd.Index(pd.unique(pd.Series(parent_codes[level]).dropna()))
@@ -143,5 +172,6 @@ def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict) -> list:
         stats.append(JoinStats(table=table.spec.id, path=table.path, rows=int(len(index)),
                                matched_units=int(in_table.sum()), units_without_row=without_row[:50],
                                codes_without_unit=without_unit[:50], n_units_without_row=len(without_row),
-                               n_codes_without_unit=len(without_unit)))
+                               n_codes_without_unit=len(without_unit), level=level, n_targets=int(len(targets)),
+                               details=table.to_report(), values=reports.get(table.spec.id, [])))
     return stats

@@ -28,6 +28,7 @@ from . import layer_io, plugin_info
 from .compat import save_style_to_database
 from .messages import localized, log
 from .styles import apply_default_style
+from .table_io import qgis_reader, write_members
 
 
 @dataclass
@@ -47,9 +48,12 @@ class ScoringRequest:
     overwrite: bool = True
     layer_name: str = "fragilite_numerique"
     expression_context: Optional[QgsExpressionContext] = None
+    unit_level: str = "commune"            # "epci" or "dep": commune tables are aggregated to the units
+    members: Optional[object] = None       # pandas Series commune code -> unit code (see gis.table_io)
 
     def parameters(self) -> dict:
-        return {"code_field": self.code_field, "epci_field": self.epci_field, "dep_field": self.dep_field,
+        return {"code_field": self.code_field, "unit_level": self.unit_level, "epci_field": self.epci_field,
+                "dep_field": self.dep_field,
                 "reference_expression": self.reference_expression, "method_file": self.method_path,
                 "binding_file": self.binding_path, "normalisation": self.normalisation,
                 "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights}
@@ -129,8 +133,9 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
     mask = reference_mask(request.source, request.reference_expression, frame.index.tolist(),
                           request.expression_context)
     parents = {"epci": request.epci_field, "dep": request.dep_field}
-    units = Units.from_frame(frame, request.code_field, parents, reference=mask)
-    result = compute_index(units, method, binding, feedback=feedback)
+    units = Units.from_frame(frame, request.code_field, parents, reference=mask, level=request.unit_level,
+                             members=request.members)
+    result = compute_index(units, method, binding, reader=qgis_reader(), feedback=feedback)
     return result, frame
 
 
@@ -151,6 +156,8 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
         if feedback.is_cancelled():
             raise CancelledError()
         finish_output(temporary, request.layer_name, record)
+        if request.members is not None and Path(temporary).suffix.lower() == ".gpkg":
+            write_members(temporary, request.members)  # the scored units keep their communes
     if replaced:
         message = localized(Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they "
                                                 "are replaced in the output (the input layer is not modified)."),

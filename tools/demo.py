@@ -15,6 +15,53 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bootstrap import start_qgis  # noqa: E402
 
 
+def source_tables_step(out: Path) -> None:
+    """Issue 3: the 2018-coded ARCEP and library files joined to the 2021 communes through the passage
+    table (nothing lost), then the EPCI built from the communes and scored on EPCI units."""
+    from qgis import processing
+
+    from fragilite_numerique.core.readers import read_table
+    from fragilite_numerique.core.tables import to_number
+    from fragilite_numerique.gis import plugin_info
+
+    communes = f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes"
+    data = plugin_info.EMBEDDED_DIR
+    passage = str(data / "cog_passage_2018_2019_hdf.csv")
+    arcep = data / "arcep_maconnexioninternet_communes_hdf_2019-09.csv"
+    print("Jointure ARCEP (codes 2018 → 2019) …")
+    result = processing.run("fragilite_numerique:join_tables", {
+        "INPUT": communes, "CODE_FIELD": "code", "TABLE": str(arcep), "COLUMNS": "nbr, elig_thd1g",
+        "COUNTS": "nbr, elig_thd1g", "PASSAGE": passage, "OUTPUT": str(out / "jointure_arcep_2019.gpkg"),
+        "REPORT": str(out / "rapport_jointure_arcep.html")})
+    from qgis.core import QgsVectorLayer
+
+    joined = QgsVectorLayer(result["OUTPUT"], "arcep", "ogr")
+    after = sum(f["nbr"] for f in joined.getFeatures() if f["nbr"])
+    before = to_number(read_table(arcep)["nbr"])[0].sum()
+    before_text, after_text = (f"{v:,.0f}".replace(",", "\u202f") for v in (before, after))
+    print(f"  → locaux : {before_text} avant, {after_text} après harmonisation ; {result['REPORT']}")
+    libraries = data / "bibliotheques_publiques_hdf.csv"
+    print("Jointure des bibliothèques (codes 2018, une ligne par bibliothèque, sommées par commune) …")
+    result = processing.run("fragilite_numerique:join_tables", {
+        "INPUT": communes, "CODE_FIELD": "code", "TABLE": str(libraries), "TABLE_CODE": "INSEE",
+        "COLUMNS": "surface", "COUNTS": "surface", "SUM_DUPLICATES": True, "PASSAGE": passage,
+        "OUTPUT": str(out / "jointure_bibliotheques.gpkg"), "REPORT": str(out / "rapport_jointure_bibliotheques.html")})
+    joined = QgsVectorLayer(result["OUTPUT"], "bib", "ogr")
+    counted = sum(f["n_rows"] for f in joined.getFeatures() if f["n_rows"])
+    print(f"  → {len(read_table(libraries))} bibliothèques lues, {counted:.0f} rattachées à une commune 2021 ; "
+          f"{result['REPORT']}")
+    print("EPCI agrégés à partir des communes …")
+    epci = processing.run("fragilite_numerique:aggregate_units", {
+        "INPUT": communes, "CODE_FIELD": "code", "LEVEL": 0, "UNIT_FIELD": "epci", "NAME_FIELD": "epci_nom",
+        "OUTPUT": str(out / "epci_hdf_2021.gpkg")})
+    print(f"  → {epci['OUTPUT']}")
+    print("Calcul de l'indice sur les 92 EPCI (référence : tous les EPCI) …")
+    scored = processing.run("fragilite_numerique:compute_index", {
+        "INPUT": epci["OUTPUT"], "CODE_FIELD": "code", "DEP_FIELD": "dep", "UNIT_LEVEL": 1,
+        "OUTPUT": str(out / "fragilite_numerique_hdf_2021_epci.gpkg")})
+    print(f"  → {scored['OUTPUT']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="output")
@@ -40,6 +87,7 @@ def main() -> int:
     written = build_demo_project(QgsProject.instance(), result["OUTPUT"], out)
     for path in written:
         print(f"  → {path}")
+    source_tables_step(out)
     for path in demo_diagnostics(processing, out, result["OUTPUT"]):
         print(f"  → {path}")
     print(f"Terminé en {time.time() - started:.1f} s.")

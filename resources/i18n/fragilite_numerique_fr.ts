@@ -4,6 +4,86 @@
   <context>
     <name>fragilite_numerique</name>
     <message>
+      <location filename="../../algorithms/aggregate_units.py" line="45" />
+      <source>&lt;p&gt;Builds EPCI or department units from a commune layer: one feature per unit, its geometry the union of its communes', with its code, name, main department (EPCI), number of communes and population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields to sum&lt;/b&gt; are counts (numerators, denominators, populations): rates are recomputed from them, never averaged. &lt;b&gt;Fields to average&lt;/b&gt; (medians, rates given without their counts) take a population-weighted mean, flagged in the metadata: a median cannot be aggregated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: a field of the layer, or the population table of the binding (the embedded Hauts-de-France data by default).&lt;/p&gt;&lt;p&gt;The output GeoPackage also holds the table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unit): the index can then be computed on these units ("Compute the digital fragility index", unit level EPCI or department), commune tables being aggregated to the units, the reference territory being every unit. The commune layer is not modified.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Forme des unités EPCI ou départements à partir d'une couche des communes : une entité par unité, sa géométrie étant l'union de celles de ses communes, avec son code, son nom, son département principal (EPCI), son nombre de communes et sa population.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;champs à sommer&lt;/b&gt; sont des effectifs (numérateurs, dénominateurs, populations) : les taux sont recalculés à partir d'eux, jamais moyennés. Les &lt;b&gt;champs à moyenner&lt;/b&gt; (médianes, taux sans leurs effectifs) prennent une moyenne pondérée par la population, signalée dans les métadonnées : une médiane ne s'agrège pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt; : un champ de la couche, ou la table de population de la liaison (par défaut les données intégrées des Hauts-de-France).&lt;/p&gt;&lt;p&gt;Le GeoPackage produit contient aussi la table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unité) : l'indice peut ensuite être calculé sur ces unités (« Calculer l'indice de fragilité numérique », unités EPCI ou départements), les tables communales étant agrégées aux unités et le territoire de référence étant l'ensemble des unités. La couche des communes n'est pas modifiée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="42" />
+      <source>Aggregate by EPCI or department</source>
+      <translation>Agréger par EPCI ou département</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="84" />
+      <source>Aggregated units</source>
+      <translation>Unités agrégées</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="81" />
+      <source>Binding giving the population table (JSON)</source>
+      <translation>Liaison donnant la table de population (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="61" />
+      <source>Commune layer</source>
+      <translation>Couche des communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <source>Department</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="75" />
+      <source>Fields to average, weighted by population (medians, rates without counts)</source>
+      <translation>Champs à moyenner, pondérés par la population (médianes, taux sans leurs effectifs)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="72" />
+      <source>Fields to sum (counts)</source>
+      <translation>Champs à sommer (effectifs)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="63" />
+      <source>INSEE code field</source>
+      <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="78" />
+      <source>Population field (empty = the binding's population table)</source>
+      <translation>Champ de population (vide = table de population de la liaison)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="89" />
+      <source>The unit layer cannot be found or is not valid.</source>
+      <translation>La couche des unités est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="67" />
+      <source>Unit code field (EPCI SIREN; empty for departments = from the INSEE code)</source>
+      <translation>Champ du code de l'unité (SIREN de l'EPCI ; vide pour les départements = d'après le code INSEE)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="70" />
+      <source>Unit name field</source>
+      <translation>Champ du nom de l'unité</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <source>Units</source>
+      <translation>Unités</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/aggregate_units.py" line="106" />
+      <source>{} units built from {} communes.</source>
+      <translation>{} unités formées à partir de {} communes.</translation>
+    </message>
+    <message>
       <location filename="../../algorithms/base.py" line="29" />
       <source>Access times</source>
       <translation>Temps d'accès</translation>
@@ -84,107 +164,137 @@
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="62" />
+      <location filename="../../algorithms/compute_index.py" line="68" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="108" />
+      <location filename="../../algorithms/compute_index.py" line="114" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="120" />
+      <location filename="../../algorithms/compute_index.py" line="126" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="101" />
+      <location filename="../../algorithms/compute_index.py" line="107" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="141" />
+      <location filename="../../algorithms/compute_index.py" line="179" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="59" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
+      <source>Communes</source>
+      <translation>Communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="134" />
+      <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
+      <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="65" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="95" />
+      <location filename="../../algorithms/compute_index.py" line="101" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="128" />
+      <location filename="../../algorithms/compute_index.py" line="132" />
+      <source>Departments (commune tables aggregated)</source>
+      <translation>Départements (tables communales agrégées)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="150" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="92" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
+      <source>EPCI (commune tables aggregated)</source>
+      <translation>EPCI (tables communales agrégées)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="98" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="90" />
-      <source>INSEE code field</source>
-      <translation>Champ du code INSEE</translation>
+      <location filename="../../algorithms/compute_index.py" line="136" />
+      <source>INSEE code field of the commune layer</source>
+      <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="98" />
+      <location filename="../../algorithms/compute_index.py" line="104" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="115" />
+      <location filename="../../algorithms/compute_index.py" line="121" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="110" />
+      <location filename="../../algorithms/compute_index.py" line="116" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="107" />
+      <location filename="../../algorithms/compute_index.py" line="113" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="104" />
+      <location filename="../../algorithms/compute_index.py" line="110" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="124" />
+      <location filename="../../algorithms/compute_index.py" line="146" />
       <source>Replace the output file if it exists</source>
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="134" />
-      <source>The unit layer cannot be found or is not valid.</source>
-      <translation>La couche des unités est introuvable ou invalide.</translation>
+      <location filename="../../algorithms/compute_index.py" line="163" />
+      <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
+      <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="88" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
+      <source>Unit code field of the commune layer</source>
+      <translation>Champ du code de l'unité dans la couche des communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="94" />
       <source>Unit layer (communes)</source>
       <translation>Couche des unités (communes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="112" />
+      <location filename="../../algorithms/compute_index.py" line="130" />
+      <source>Units of the layer</source>
+      <translation>Unités de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compute_index.py" line="118" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="111" />
+      <location filename="../../algorithms/compute_index.py" line="117" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="172" />
+      <location filename="../../algorithms/compute_index.py" line="218" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -239,7 +349,127 @@
       <translation>Champ du code des unités (vide = celui enregistré avec le calcul)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/provider.py" line="33" />
+      <location filename="../../algorithms/join_tables.py" line="60" />
+      <source>&lt;p&gt;Joins a source table to the units of a layer on their code and writes a new layer with the table's columns, and a join report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8 or Windows-1252, separator ; , tab or |, French numbers with spaces or no-break spaces as thousands separators and a decimal comma), an INSEE XLSX or ODS file (title rows above the column codes are skipped), a DBF, a GeoPackage table, or a layer or table of the project. Every cell is read as text, then converted explicitly: codes keep their leading zero (a code that lost it, 2001 for 02001, is restored and counted); secret or missing values (s, nd, secret, empty) become empty and are counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Passage table&lt;/b&gt;: for a table on an older COG vintage (old code → new code, the INSEE layout as it comes): counts are summed onto the new code; other values take a mean weighted by the weight column and are flagged. Paris, Lyon and Marseille arrondissements are summed to their commune when the layer has the commune. Rows sharing a code are an error unless you choose to sum them (the number of rows is then in &lt;i&gt;n_rows&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Report&lt;/b&gt; (HTML or CSV, also stored in the &lt;i&gt;ifn_metadata&lt;/i&gt; table of the output): codes matched, units without a row, table codes without a unit, codes repaired or invalid, rows merged, values that are not numbers. Neither the layer nor the table is modified.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Joint une table source aux unités d'une couche sur leur code et écrit une nouvelle couche avec les colonnes de la table, ainsi qu'un rapport de jointure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt; : un fichier CSV (UTF-8 ou Windows-1252, séparateur ; , tabulation ou |, nombres à la française avec espaces ou espaces insécables comme séparateurs de milliers et virgule décimale), un fichier XLSX ou ODS de l'INSEE (les lignes de titre au-dessus des codes de colonnes sont ignorées), un DBF, une table GeoPackage, ou une couche ou une table du projet. Chaque cellule est lue comme du texte puis convertie explicitement : les codes gardent leur zéro initial (un code qui l'a perdu, 2001 pour 02001, est restauré et compté) ; les valeurs secrètes ou manquantes (s, nd, secret, vide) deviennent vides et sont comptées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table de passage&lt;/b&gt; : pour une table sur un millésime plus ancien du COG (ancien code → nouveau code, au format INSEE tel quel) : les effectifs sont sommés sur le nouveau code ; les autres valeurs prennent une moyenne pondérée par la colonne de pondération et sont signalées. Les arrondissements de Paris, Lyon et Marseille sont sommés dans leur commune quand la couche contient la commune. Des lignes partageant un code sont une erreur, sauf si vous choisissez de les sommer (le nombre de lignes est alors dans &lt;i&gt;n_rows&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rapport&lt;/b&gt; (HTML ou CSV, conservé aussi dans la table &lt;i&gt;ifn_metadata&lt;/i&gt; de la sortie) : codes trouvés, unités sans ligne, codes de la table sans unité, codes réparés ou invalides, lignes fusionnées, valeurs non numériques. Ni la couche ni la table ne sont modifiées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="130" />
+      <source>Choose one source table: a file or a layer of the project.</source>
+      <translation>Choisissez une seule table source : un fichier ou une couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="96" />
+      <source>Code column of the table (empty = found automatically)</source>
+      <translation>Colonne du code dans la table (vide = trouvée automatiquement)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="108" />
+      <source>Column weighting the other values when rows are merged (e.g. population)</source>
+      <translation>Colonne pondérant les autres valeurs quand des lignes sont fusionnées (par exemple la population)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="98" />
+      <source>Columns to join, separated by commas (empty = all)</source>
+      <translation>Colonnes à joindre, séparées par des virgules (vide = toutes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="85" />
+      <source>Commune (INSEE code)</source>
+      <translation>Commune (code INSEE)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="103" />
+      <source>Count columns, summed when rows are merged (INSEE counts are recognised)</source>
+      <translation>Colonnes d'effectifs, sommées quand des lignes sont fusionnées (les effectifs INSEE sont reconnus)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="85" />
+      <source>EPCI (SIREN)</source>
+      <translation>EPCI (SIREN)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="84" />
+      <source>Geographic level of the codes</source>
+      <translation>Niveau géographique des codes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="121" />
+      <source>HTML (*.html);;CSV (*.csv)</source>
+      <translation>HTML (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="85" />
+      <source>IRIS</source>
+      <translation>IRIS</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="121" />
+      <source>Join report</source>
+      <translation>Rapport de jointure</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="57" />
+      <source>Join source tables</source>
+      <translation>Joindre des tables sources</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="119" />
+      <source>Joined layer</source>
+      <translation>Couche jointe</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="100" />
+      <source>Passage table to the layer's COG vintage (old code → new code)</source>
+      <translation>Table de passage vers le millésime du COG de la couche (ancien code → nouveau code)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="115" />
+      <source>Prefix of the joined fields</source>
+      <translation>Préfixe des champs joints</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="94" />
+      <source>Sheet (XLSX, ODS) or table (GeoPackage)</source>
+      <translation>Feuille (XLSX, ODS) ou table (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="88" />
+      <source>Source table (CSV, XLSX, ODS, DBF, GeoPackage)</source>
+      <translation>Table source (CSV, XLSX, ODS, DBF, GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="113" />
+      <source>Sum the rows that share a code (otherwise they are an error)</source>
+      <translation>Sommer les lignes qui partagent un code (sinon c'est une erreur)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="89" />
+      <source>Tables (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;All files (*)</source>
+      <translation>Tables (*.csv *.txt *.tsv *.xlsx *.ods *.dbf *.gpkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="101" />
+      <source>Tables (*.csv *.txt *.xlsx *.ods *.dbf);;All files (*)</source>
+      <translation>Tables (*.csv *.txt *.xlsx *.ods *.dbf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="82" />
+      <source>Unit code field</source>
+      <translation>Champ du code de l'unité</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="154" />
+      <source>{} of {} units found in the table; {} units without a row; {} table codes without a unit.</source>
+      <translation>{} unités sur {} trouvées dans la table ; {} unités sans ligne ; {} codes de la table sans unité.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/join_tables.py" line="91" />
+      <source>…or a layer or table of the project</source>
+      <translation>… ou une couche ou une table du projet</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/provider.py" line="37" />
       <source>Digital fragility</source>
       <translation>Fragilité numérique</translation>
     </message>
@@ -309,82 +539,92 @@
       <translation>Champ du nom des unités, pour le rapport</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="230" />
+      <location filename="../../core/binding.py" line="281" />
       <source>Binding file not found: {file}.</source>
       <translation>Fichier de liaison introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="235" />
+      <location filename="../../core/binding.py" line="286" />
       <source>Cannot read the binding file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="166" />
+      <location filename="../../core/binding.py" line="209" />
       <source>{file}: 'format' must be "{expected}".</source>
       <translation>{file} : « format » doit valoir « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="179" />
+      <location filename="../../core/binding.py" line="222" />
       <source>{file}: '{key}' = '{value}' is not one of {choices}.</source>
       <translation>{file} : « {key} » = « {value} » n'est pas l'une des valeurs {choices}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="199" />
+      <location filename="../../core/binding.py" line="250" />
       <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
       <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="157" />
+      <location filename="../../core/binding.py" line="195" />
+      <source>{file}: '{key}' must be a column name or a list of column names.</source>
+      <translation>{file} : « {key} » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="186" />
       <source>{file}: '{key}' must be a column name.</source>
       <translation>{file} : « {key} » doit être un nom de colonne.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="154" />
+      <location filename="../../core/binding.py" line="234" />
+      <source>{file}: '{key}' must be a list of column names.</source>
+      <translation>{file} : « {key} » doit être une liste de noms de colonnes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="184" />
       <source>{file}: '{key}' must be a positive number.</source>
       <translation>{file} : « {key} » doit être un nombre positif.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="127" />
+      <location filename="../../core/binding.py" line="157" />
       <source>{file}: '{key}' must be an object.</source>
       <translation>{file} : « {key} » doit être un objet.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="183" />
+      <location filename="../../core/binding.py" line="226" />
       <source>{file}: '{key}' names passage '{value}', which is not declared in 'passages'.</source>
       <translation>{file} : « {key} » désigne la table de passage « {value} », qui n'est pas déclarée dans « passages ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="142" />
+      <location filename="../../core/binding.py" line="172" />
       <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
       <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="151" />
+      <location filename="../../core/binding.py" line="181" />
       <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="148" />
+      <location filename="../../core/binding.py" line="178" />
       <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="214" />
+      <location filename="../../core/binding.py" line="265" />
       <source>{file}: '{key}': a parent level is 'epci' or 'dep'.</source>
       <translation>{file} : « {key} » : un niveau parent est « epci » ou « dep ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="232" />
+      <location filename="../../core/binding.py" line="283" />
       <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="134" />
+      <location filename="../../core/binding.py" line="164" />
       <source>{file}: missing key '{key}'.</source>
       <translation>{file} : clé manquante « {key} ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="130" />
+      <location filename="../../core/binding.py" line="160" />
       <source>{file}: unknown key '{key}' (allowed: {allowed}).</source>
       <translation>{file} : clé inconnue « {key} » (clés permises : {allowed}).</translation>
     </message>
@@ -392,6 +632,56 @@
       <location filename="../../core/classify.py" line="21" />
       <source>No value to classify.</source>
       <translation>Aucune valeur à classer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/codes.py" line="158" />
+      <source>Unknown geographic level '{value}' (choose among {choices}).</source>
+      <translation>Niveau géographique « {value} » inconnu (choisissez parmi {choices}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/codes.py" line="149" />
+      <source>{file}: no column holds codes of level '{kind}' (for communes, 5 characters such as 02001 or 2A004); choose the code column, or check the geographic level.</source>
+      <translation>{file} : aucune colonne ne contient de codes de niveau « {kind} » (pour les communes, 5 caractères comme 02001 ou 2A004) ; choisissez la colonne du code, ou vérifiez le niveau géographique.</translation>
+    </message>
+    <message>
+      <location filename="../../core/codes.py" line="146" />
+      <source>{file}: several columns hold codes of level '{kind}' ({columns}); choose the code column.</source>
+      <translation>{file} : plusieurs colonnes contiennent des codes de niveau « {kind} » ({columns}) ; choisissez la colonne du code.</translation>
+    </message>
+    <message>
+      <location filename="../../core/codes.py" line="48" />
+      <source>{file}: {count} code(s) of column '{column}' had lost their leading zero (e.g. read as numbers by a spreadsheet); they were restored.</source>
+      <translation>{file} : {count} code(s) de la colonne « {column} » avaient perdu leur zéro initial (lus comme des nombres par un tableur, par exemple) ; ils ont été restaurés.</translation>
+    </message>
+    <message>
+      <location filename="../../core/codes.py" line="52" />
+      <source>{file}: {count} value(s) of column '{column}' are not codes of level '{kind}' and were left out, e.g. {codes} (lines {lines}).</source>
+      <translation>{file} : {count} valeur(s) de la colonne « {column} » ne sont pas des codes de niveau « {kind} » et ont été écartées, par exemple {codes} (lignes {lines}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="104" />
+      <source>{file}, line {line}: '{value}' in column '{column}' is not an INSEE commune code; fix the passage table.</source>
+      <translation>{file}, ligne {line} : « {value} » dans la colonne « {column} » n'est pas un code commune INSEE ; corrigez la table de passage.</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="114" />
+      <source>{file}, lines {lines}: code {code} is mapped to several new codes ({codes}); a split commune cannot be harmonised by summing. Keep one row per old code.</source>
+      <translation>{file}, lignes {lines} : le code {code} correspond à plusieurs nouveaux codes ({codes}) ; une commune scindée ne peut pas être harmonisée par somme. Gardez une ligne par ancien code.</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="67" />
+      <source>{file}: cannot tell the old and new code columns of the passage table (expected columns such as CODGEO_2018 and CODGEO_2019); name them. The table has: {available}.</source>
+      <translation>{file} : impossible de reconnaître les colonnes de l'ancien et du nouveau code de la table de passage (colonnes attendues du type CODGEO_2018 et CODGEO_2019) ; nommez-les. La table contient : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="98" />
+      <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
+      <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="88" />
+      <source>{file}: the passage table has a cycle through code(s) {codes} (a code leads back to itself); fix the table.</source>
+      <translation>{file} : la table de passage contient un cycle par le(s) code(s) {codes} (un code ramène à lui-même) ; corrigez la table.</translation>
     </message>
     <message>
       <location filename="../../core/compare.py" line="136" />
@@ -457,6 +747,151 @@
       <location filename="../../core/errors.py" line="91" />
       <source>The run was cancelled; nothing was written.</source>
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="105" />
+      <source>Codes kept</source>
+      <translation>Codes retenus</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="109" />
+      <source>Codes moved to the layer's vintage</source>
+      <translation>Codes passés au millésime de la couche</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="158" />
+      <source>Codes of the table without a unit ({count}): {codes}</source>
+      <translation>Codes de la table sans unité ({count}) : {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="107" />
+      <source>Codes without a unit</source>
+      <translation>Codes sans unité</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="174" />
+      <source>Column {column}: {missing} missing, {bad} not numeric (lines {examples}), {negative} negative</source>
+      <translation>Colonne {column} : {missing} manquante(s), {bad} non numérique(s) (lignes {examples}), {negative} négative(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="169" />
+      <source>How columns were merged: {rules}</source>
+      <translation>Fusion des colonnes : {rules}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="112" />
+      <source>Impossible values</source>
+      <translation>Valeurs impossibles</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="108" />
+      <source>Invalid codes</source>
+      <translation>Codes invalides</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="161" />
+      <source>Invalid codes ({count}): {codes} (lines {lines})</source>
+      <translation>Codes invalides ({count}) : {codes} (lignes {lines})</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="108" />
+      <source>Leading zeros restored</source>
+      <translation>Zéros initiaux restaurés</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="186" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="111" />
+      <source>Missing values (secrecy…)</source>
+      <translation>Valeurs manquantes (secret statistique…)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="110" />
+      <source>Non-additive columns (weighted mean)</source>
+      <translation>Colonnes non additives (moyenne pondérée)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="151" />
+      <source>Read as {format}, encoding {encoding}, separator {separator}, header on line {line}, {count} title row(s) skipped</source>
+      <translation>Lu au format {format}, encodage {encoding}, séparateur {separator}, en-tête ligne {line}, {count} ligne(s) de titre ignorée(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="109" />
+      <source>Rows merged</source>
+      <translation>Lignes fusionnées</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="165" />
+      <source>Rows merged ({reason}): {rows} row(s), {count} code(s)</source>
+      <translation>Lignes fusionnées ({reason}) : {rows} ligne(s), {count} code(s)</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="105" />
+      <source>Rows read</source>
+      <translation>Lignes lues</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="137" />
+      <source>Summary</source>
+      <translation>Synthèse</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="104" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="106" />
+      <source>Units found</source>
+      <translation>Unités trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="106" />
+      <source>Units to join</source>
+      <translation>Unités à joindre</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="107" />
+      <source>Units without a row</source>
+      <translation>Unités sans ligne</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="156" />
+      <source>Units without a row ({count}): {codes}</source>
+      <translation>Unités sans ligne ({count}) : {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="111" />
+      <source>Values not numeric</source>
+      <translation>Valeurs non numériques</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="50" />
+      <source>Variable '{variable}' ({source}) has {count} impossible value(s) (a rate above 100, a negative rate, count or amount), e.g. {codes}; check the table.</source>
+      <translation>La variable « {variable} » ({source}) a {count} valeur(s) impossible(s) (un taux supérieur à 100, un taux, un effectif ou un montant négatif), par exemple {codes} ; vérifiez la table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/join_report.py" line="179" />
+      <source>Variable {variable}: {above} above 100, {below} negative, {counts} negative count(s), e.g. {codes}</source>
+      <translation>Variable {variable} : {above} au-dessus de 100, {below} négative(s), {counts} effectif(s) négatif(s), par exemple {codes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/joining.py" line="42" />
+      <source>The unit field holds no code of level '{kind}' (e.g. {codes}); choose the field that holds the codes, or check the geographic level.</source>
+      <translation>Le champ des unités ne contient aucun code de niveau « {kind} » (par exemple {codes}) ; choisissez le champ qui contient les codes, ou vérifiez le niveau géographique.</translation>
     </message>
     <message>
       <location filename="../../core/method.py" line="426" />
@@ -584,79 +1019,199 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="334" />
+      <location filename="../../core/pipeline.py" line="410" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="194" />
+      <location filename="../../core/pipeline.py" line="175" />
+      <source>Table(s) {tables} are at commune level but the units are '{level}': give the communes of each unit (a commune layer or table with the unit code) so that they can be aggregated.</source>
+      <translation>La ou les tables {tables} sont au niveau communal mais les unités sont de niveau « {level} » : indiquez les communes de chaque unité (une couche ou une table des communes avec le code de l'unité) pour qu'elles puissent être agrégées.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="172" />
+      <source>Table(s) {tables} are at commune level but the units are IRIS, which are smaller: bind tables at IRIS level.</source>
+      <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="262" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="190" />
+      <location filename="../../core/pipeline.py" line="258" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="41" />
+      <location filename="../../core/pipeline.py" line="46" />
       <source>The unit layer has no field {columns}; its fields are: {available}.</source>
       <translation>La couche des unités n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="124" />
+      <location filename="../../core/pipeline.py" line="129" />
       <source>Unit code(s) {codes} appear more than once in the layer; each unit must appear once (dissolve multi-part communes first).</source>
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="178" />
+      <location filename="../../core/pipeline.py" line="246" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="176" />
+      <location filename="../../core/pipeline.py" line="244" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="231" />
-      <source>Variable '{variable}' is a percentage but {count} unit(s) have a value above 100 ({source}); check the column and its scale.</source>
-      <translation>La variable « {variable} » est un pourcentage mais {count} unité(s) ont une valeur supérieure à 100 ({source}) ; vérifiez la colonne et son échelle.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="271" />
+      <location filename="../../core/pipeline.py" line="347" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="268" />
+      <location filename="../../core/pipeline.py" line="344" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="180" />
+      <location filename="../../core/pipeline.py" line="248" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="113" />
+      <location filename="../../core/pipeline.py" line="209" />
+      <source>Variable '{variable}': {count} unit(s) missing from the table at their level take the aggregate of their communes ({source}, {how}).</source>
+      <translation>Variable « {variable} » : {count} unité(s) absente(s) de la table de leur niveau prennent l'agrégat de leurs communes ({source}, {how}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="158" />
+      <source>{count} commune code(s) of the commune → unit table are not INSEE codes, e.g. {codes}.</source>
+      <translation>{count} code(s) commune de la table commune → unité ne sont pas des codes INSEE, par exemple {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/pipeline.py" line="118" />
       <source>{count} unit code(s) are not INSEE commune codes, e.g. {codes}; choose the field that holds the 5-character INSEE code.</source>
       <translation>{count} code(s) d'unité ne sont pas des codes INSEE de commune, par ex. {codes} ; choisissez le champ qui contient le code INSEE à 5 caractères.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="120" />
+      <location filename="../../core/pipeline.py" line="125" />
       <source>{count} unit(s) have no code (feature positions {rows}).</source>
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="292" />
+      <location filename="../../core/pipeline.py" line="368" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="152" />
+      <location filename="../../core/pipeline.py" line="220" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
+    </message>
+    <message>
+      <location filename="../../core/proposals.py" line="78" />
+      <source>Cannot read the recipes file {file}: {reason}.</source>
+      <translation>Impossible de lire le fichier de recettes {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="506" />
+      <source>Table not found: {file}.</source>
+      <translation>Table introuvable : {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="327" />
+      <source>{file} cannot be read as a spreadsheet or a table.</source>
+      <translation>{file} ne peut être lu ni comme un classeur ni comme une table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="283" />
+      <source>{file} cannot be read as a spreadsheet: {reason}.</source>
+      <translation>{file} ne peut pas être lu comme un classeur : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="126" />
+      <source>{file} has a header (line {line}) but no rows.</source>
+      <translation>{file} a un en-tête (ligne {line}) mais aucune ligne de données.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="467" />
+      <source>{file} has no sheet or table.</source>
+      <translation>{file} n'a ni feuille ni table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="470" />
+      <source>{file} holds several tables ({available}); say which one to read.</source>
+      <translation>{file} contient plusieurs tables ({available}) ; indiquez laquelle lire.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="508" />
+      <source>{file} is a folder, not a table.</source>
+      <translation>{file} est un dossier, pas une table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="111" />
+      <source>{file} is empty.</source>
+      <translation>{file} est vide.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="144" />
+      <source>{file} is not a text table (binary content); save it as CSV, XLSX or ODS.</source>
+      <translation>{file} n'est pas une table texte (contenu binaire) ; enregistrez-la en CSV, XLSX ou ODS.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="408" />
+      <source>{file} is not a valid DBF table (damaged header).</source>
+      <translation>{file} n'est pas une table DBF valide (en-tête endommagé).</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="456" />
+      <source>{file} is not a valid GeoPackage: {reason}.</source>
+      <translation>{file} n'est pas un GeoPackage valide : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="347" />
+      <source>{file} is not a valid spreadsheet (XLSX and ODS files are ZIP archives); open it in a spreadsheet and save it again.</source>
+      <translation>{file} n'est pas un classeur valide (les fichiers XLSX et ODS sont des archives ZIP) ; ouvrez-le dans un tableur et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="97" />
+      <source>{file}, line {line}: column name '{column}' appears twice in the header (columns {first} and {second}); rename one of them.</source>
+      <translation>{file}, ligne {line} : le nom de colonne « {column} » figure deux fois dans l'en-tête (colonnes {first} et {second}) ; renommez l'une d'elles.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="152" />
+      <source>{file}, line {line}: unknown text encoding (neither UTF-8 nor Windows-1252); save the file as CSV UTF-8.</source>
+      <translation>{file}, ligne {line} : encodage du texte inconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en CSV UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="214" />
+      <source>{file}, line {line}: {found} field(s) where the header (line {header}) has {expected}, with the separator {separator}; the file mixes separators or has unquoted separators inside values. Save it again with one separator.</source>
+      <translation>{file}, ligne {line} : {found} champ(s) alors que l'en-tête (ligne {header}) en a {expected}, avec le séparateur {separator} ; le fichier mélange des séparateurs ou contient des séparateurs non protégés par des guillemets dans les valeurs. Enregistrez-le de nouveau avec un seul séparateur.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="247" />
+      <source>{file}: cannot read the table: {reason}.</source>
+      <translation>{file} : impossible de lire la table : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="273" />
+      <source>{file}: no sheet '{sheet}'; its sheets are: {available}.</source>
+      <translation>{file} : pas de feuille « {sheet} » ; ses feuilles sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="474" />
+      <source>{file}: no table '{sheet}'; its tables are: {available}.</source>
+      <translation>{file} : pas de table « {sheet} » ; ses tables sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="320" />
+      <source>{file}: reading this format needs GDAL (installed with QGIS) or openpyxl.</source>
+      <translation>{file} : la lecture de ce format nécessite GDAL (installé avec QGIS) ou openpyxl.</translation>
+    </message>
+    <message>
+      <location filename="../../core/readers.py" line="517" />
+      <source>{file}: the old Excel format (.xls) is not read; save it as .xlsx or CSV.</source>
+      <translation>{file} : l'ancien format Excel (.xls) n'est pas lu ; enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
     <message>
       <location filename="../../core/sensitivity.py" line="65" />
@@ -704,67 +1259,57 @@
       <translation>{runs} tirages sur {units} unités de référence demandent trop de mémoire ; choisissez au plus {limit} tirages.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="117" />
-      <source>{file}: code(s) {codes} appear on several rows of column '{column}'; each unit must appear once.</source>
-      <translation>{file} : code(s) {codes} sur plusieurs lignes de la colonne « {column} » ; chaque unité doit apparaître une seule fois.</translation>
+      <location filename="../../core/sources.py" line="132" />
+      <source>{file}: a passage table maps commune codes, but this table is at level '{level}'; remove its passage.</source>
+      <translation>{file} : une table de passage relie des codes communes, mais cette table est de niveau « {level} » ; retirez sa table de passage.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="65" />
-      <source>{file}: code(s) {codes} are both old and new codes (a chain or a cycle); give each old code its final code.</source>
-      <translation>{file} : code(s) {codes} à la fois ancien(s) et nouveau(x) (chaîne ou cycle) ; donnez à chaque ancien code son code final.</translation>
+      <location filename="../../core/sources.py" line="98" />
+      <source>{file}: code {code} appears on several rows (lines {lines}) of column '{column}', and {count} code(s) in all; each unit must appear once. If the rows are parts to add up, choose to sum duplicates ("duplicates": "sum").</source>
+      <translation>{file} : le code {code} figure sur plusieurs lignes (lignes {lines}) de la colonne « {column} », et {count} code(s) au total ; chaque unité doit figurer une seule fois. Si ces lignes sont des parties à additionner, choisissez de sommer les doublons ("duplicates": "sum").</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="60" />
-      <source>{file}: code(s) {codes} are mapped twice in the passage table.</source>
-      <translation>{file} : code(s) {codes} présent(s) deux fois dans la table de passage.</translation>
+      <location filename="../../core/sources.py" line="231" />
+      <source>{file}: merging rows, column(s) {columns} cannot be summed and no weight is known; they take a plain mean (flagged in the metadata). Declare them as counts if they can be summed.</source>
+      <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées et aucune pondération n'est connue ; elles prennent une moyenne simple (signalé dans les métadonnées). Déclarez-les comme effectifs si elles peuvent être sommées.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="68" />
-      <source>Table not found: {file}.</source>
-      <translation>Table introuvable : {file}.</translation>
+      <location filename="../../core/sources.py" line="226" />
+      <source>{file}: merging rows, column(s) {columns} cannot be summed; they take a mean weighted by {weight} (flagged in the metadata).</source>
+      <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées ; elles prennent une moyenne pondérée par {weight} (signalé dans les métadonnées).</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="80" />
-      <source>{file} has a header but no rows.</source>
-      <translation>{file} a un en-tête mais aucune ligne.</translation>
+      <location filename="../../core/sources.py" line="145" />
+      <source>{file}: no row has a valid code in column '{column}' (e.g. {codes}); choose the column that holds the codes, or check the geographic level ({level}).</source>
+      <translation>{file} : aucune ligne n'a de code valide dans la colonne « {column} » (par exemple {codes}) ; choisissez la colonne qui contient les codes, ou vérifiez le niveau géographique ({level}).</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="41" />
-      <source>{file} is empty.</source>
-      <translation>{file} est vide.</translation>
+      <location filename="../../core/sources.py" line="208" />
+      <source>{file}: the layer holds {count} of the old codes of the passage table (e.g. {codes}); it may be on the older COG vintage, and the passage should not be applied.</source>
+      <translation>{file} : la couche contient {count} des anciens codes de la table de passage (par exemple {codes}) ; elle est peut-être sur l'ancien millésime du COG, et la table de passage ne devrait pas être appliquée.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="43" />
-      <source>{file} is not a text table (binary content).</source>
-      <translation>{file} n'est pas un tableau texte (contenu binaire).</translation>
+      <location filename="../../core/sources.py" line="238" />
+      <source>{file}: the sum of column '{column}' misses values for {count} merged code(s), e.g. {codes}.</source>
+      <translation>{file} : la somme de la colonne « {column} » est incomplète pour {count} code(s) fusionné(s), par exemple {codes}.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="76" />
-      <source>{file}: cannot read the table: {reason}.</source>
-      <translation>{file} : impossible de lire la table : {reason}.</translation>
+      <location filename="../../core/sources.py" line="169" />
+      <source>{file}: {count} arrondissement row(s) of Paris, Lyon or Marseille left out: the table already has a row for their commune.</source>
+      <translation>{file} : {count} ligne(s) d'arrondissement de Paris, Lyon ou Marseille écartée(s) : la table a déjà une ligne pour leur commune.</translation>
     </message>
     <message>
-      <location filename="../../core/tables.py" line="135" />
-      <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
-      <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/tables.py" line="49" />
-      <source>{file}: unknown text encoding (tried UTF-8 and Windows-1252).</source>
-      <translation>{file} : encodage de texte inconnu (essayés : UTF-8 et Windows-1252).</translation>
-    </message>
-    <message>
-      <location filename="../../core/variables.py" line="92" />
+      <location filename="../../core/variables.py" line="109" />
       <source>Variable '{variable}': {count} unit(s) have a zero denominator ('{column}' in {file}); their value is missing, not 0.</source>
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="82" />
+      <location filename="../../core/variables.py" line="99" />
       <source>{file}: column '{column}' (a count, bound to variable '{variable}') has {count} negative value(s); those units get no value for it.</source>
       <translation>{file} : la colonne « {column} » (un effectif, liée à la variable « {variable} ») a {count} valeur(s) négative(s) ; ces unités n'ont pas de valeur pour cette variable.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="71" />
+      <location filename="../../core/variables.py" line="88" />
       <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
@@ -1104,11 +1649,6 @@
       <translation>Trop peu d'unités complètes ou de variables pour une analyse en composantes principales.</translation>
     </message>
     <message>
-      <location filename="../../gis/diagnostic_report.py" line="110" />
-      <source>Units</source>
-      <translation>Unités</translation>
-    </message>
-    <message>
       <location filename="../../gis/diagnostic_report.py" line="182" />
       <source>Units ordered by median rank</source>
       <translation>Unités ordonnées par rang médian</translation>
@@ -1274,19 +1814,49 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="155" />
+      <location filename="../../gis/scoring.py" line="162" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="110" />
+      <location filename="../../gis/scoring.py" line="114" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="95" />
+      <location filename="../../gis/scoring.py" line="99" />
       <source>The reference territory expression is not valid: {reason}</source>
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/source_join.py" line="77" />
+      <source>Choose a source table: a file or a layer of the project.</source>
+      <translation>Choisissez une table source : un fichier ou une couche du projet.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/source_join.py" line="98" />
+      <source>Join report: {}</source>
+      <translation>Rapport de jointure : {}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/table_io.py" line="51" />
+      <source>No layer or table named '{sheet}' in the project; its layers are: {available}.</source>
+      <translation>Aucune couche ni table nommée « {sheet} » dans le projet ; ses couches sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/units_layer.py" line="179" />
+      <source>Cannot write feature {fid} to {file}: {reason}.</source>
+      <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/units_layer.py" line="102" />
+      <source>Choose the field that holds each commune's EPCI code (SIREN).</source>
+      <translation>Choisissez le champ qui contient le code de l'EPCI (SIREN) de chaque commune.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/units_layer.py" line="104" />
+      <source>Field '{column}' holds no valid code of level '{kind}'; choose the field of the unit code.</source>
+      <translation>Le champ « {column} » ne contient aucun code valide de niveau « {kind} » ; choisissez le champ du code de l'unité.</translation>
     </message>
     <message>
       <location filename="../../plugin.py" line="52" />

@@ -221,7 +221,7 @@ def test_negative_counts_and_rates_above_100(case):
     write_table(case, "\n".join(lines) + "\n")
     _layer, log = succeeds(case)
     assert "negative" in log and "'num'" in log
-    assert "above 100" in log and "'taux'" in log
+    assert "impossible value" in log and "'taux'" in log
 
 
 def test_constant_variable(case):
