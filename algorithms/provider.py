@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .access_times import AccessTimesAlgorithm
 from .compute_index import ComputeIndexAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
@@ -14,7 +15,7 @@ PROVIDER_ID = "fragilite_numerique"
 
 def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
-    return [ComputeIndexAlgorithm]
+    return [ComputeIndexAlgorithm, AccessTimesAlgorithm]
 
 
 class FragiliteProvider(QgsProcessingProvider):

@@ -175,7 +175,9 @@ _STATUS_MESSAGES = {
 
 
 def compute_index(units: Units, method: Method, binding: Binding, tables: Optional[dict] = None,
-                  reader: Reader = default_reader, feedback: Optional[Feedback] = None) -> IndexResult:
+                  reader: Reader = default_reader, feedback: Optional[Feedback] = None,
+                  extra_tables: Optional[dict] = None) -> IndexResult:
+    """``extra_tables``: tables already in memory (e.g. computed access times); the others are read."""
     feedback = feedback or Feedback()
     n = len(units.codes)
     if n == 0:
@@ -194,7 +196,9 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     feedback.info("Lecture des tables")
     leaves = method.leaves
     if tables is None:
-        tables = load_bound_tables(binding, _tables_needed(binding, leaves), reader, feedback)
+        needed = _tables_needed(binding, leaves) - set(extra_tables or {})
+        tables = load_bound_tables(binding, needed, reader, feedback)
+    tables = {**tables, **(extra_tables or {})}
     feedback.check()
     _check_matches(tables, unit_codes, units.level)
     cache: dict = {}

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
@@ -20,12 +21,14 @@ from qgis.core import (
 )
 
 from ..core import fields as F
+from ..core.access_binding import bind_access_values, source_table_reports
 from ..core.binding import Binding, load_binding
 from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method
 from ..core.pipeline import IndexResult, Units, compute_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
+from .access_run import AccessOptions, compute_binding_access
 from .compat import save_style_to_database
 from .messages import localized, log
 from .styles import apply_default_style
@@ -48,12 +51,15 @@ class ScoringRequest:
     overwrite: bool = True
     layer_name: str = "fragilite_numerique"
     expression_context: Optional[QgsExpressionContext] = None
+    access: Optional[AccessOptions] = None     # access-time options (None: the binding's parameters)
+    access_parameters: Optional[dict] = None   # set by the run: the access-time parameters used
 
     def parameters(self) -> dict:
         return {"code_field": self.code_field, "epci_field": self.epci_field, "dep_field": self.dep_field,
                 "reference_expression": self.reference_expression, "method_file": self.method_path,
                 "binding_file": self.binding_path, "normalisation": self.normalisation,
-                "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights}
+                "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights,
+                "access": self.access_parameters}
 
 
 @dataclass
@@ -131,7 +137,17 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
                           request.expression_context)
     parents = {"epci": request.epci_field, "dep": request.dep_field}
     units = Units.from_frame(frame, request.code_field, parents, reference=mask)
-    result = compute_index(units, method, binding, feedback=feedback)
+    access = compute_binding_access(request.source, request.code_field, binding, method.leaves, request.access,
+                                    feedback)
+    extra = None
+    if access is not None:
+        codes = access.codes.reindex(frame.index)
+        binding, extra = bind_access_values(binding, access.result, access.columns, pd.Index(codes), units.level)
+        request.access_parameters = access.result.report.parameters
+    result = compute_index(units, method, binding, feedback=feedback, extra_tables=extra)
+    if access is not None:
+        result.report.warnings[:0] = access.result.report.warnings
+        result.report.tables.extend(source_table_reports(access.result))
     return result, frame
 
 
