@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .access_run import AccessResult
+from .access_run import AccessReport, AccessResult
 from .access_spec import binding_plan
 from .binding import Binding, TableSpec, ValueSource
 from .sources import LoadedTable
@@ -45,23 +45,26 @@ def describe_computation(parameters: dict) -> str:
             f"temps interne à la commune équipée {intra})")
 
 
-def bind_access_values(binding: Binding, result: AccessResult, columns: dict, unit_codes: pd.Index,
-                       level: str = "commune") -> tuple[Binding, dict]:
-    """The binding reading the computed times, and the in-memory table to give ``compute_index``."""
-    description = describe_computation(result.report.parameters)
-    frame = pd.DataFrame({leaf: result.times[column].to_numpy(dtype=float) for leaf, column in columns.items()},
+def bind_access_values(binding: Binding, times: pd.DataFrame, report: AccessReport, columns: dict,
+                       unit_codes: pd.Index, level: str = "commune") -> tuple[Binding, dict]:
+    """The binding reading the computed times, and the in-memory table to give ``compute_index``.
+
+    ``times``: one row per unit, in the order of ``unit_codes``.
+    """
+    description = describe_computation(report.parameters)
+    frame = pd.DataFrame({leaf: times[column].to_numpy(dtype=float) for leaf, column in columns.items()},
                          index=pd.Index(unit_codes, name="code"))
     variables = dict(binding.variables)
     for leaf, column in columns.items():
         bound = binding.variables[leaf]
-        if column in result.report.empty:
+        if column in report.empty:
             variables[leaf] = replace(bound, status="absent", source=None)
         else:
             variables[leaf] = replace(bound, source=ValueSource(table=ACCESS_TABLE, column=leaf))
     spec = TableSpec(id=ACCESS_TABLE, path="", code="code", level=level, source=description)
     tables = dict(binding.tables)
     tables[ACCESS_TABLE] = spec
-    for source in result.report.sources:
+    for source in report.sources:
         equipment = binding.equipment.get(source.id)
         if equipment is not None:
             tables[equipment_table_id(source.id)] = TableSpec(

@@ -104,7 +104,8 @@ class IndexResult:
     binding: Binding
 
 
-def _unit_codes(units: Units) -> pd.Index:
+def unit_index(units: Units) -> pd.Index:
+    """The units' normalised codes, checked (valid, present, unique): clear errors otherwise."""
     if units.level == "commune":
         codes, report = normalise_commune_codes(units.codes)
         if report.n_invalid:
@@ -182,7 +183,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     n = len(units.codes)
     if n == 0:
         raise DataError(_N(CONTEXT, "The unit layer has no feature to score."))
-    unit_codes = _unit_codes(units)
+    unit_codes = unit_index(units)
     reference = np.ones(n, bool) if units.reference is None else np.asarray(units.reference, bool)
     if not reference.any():
         raise DataError(_N(CONTEXT, "The reference territory is empty: no unit matches it. Check the reference "

@@ -5,7 +5,6 @@ The Processing algorithm "Calculer des temps d'accès" and the dock both call ``
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,7 @@ from ..core.provenance import metadata_rows
 from . import layer_io, plugin_info
 from .access_io import layer_name
 from .access_run import AccessOptions, UnitAccess, compute_binding_access, compute_layer_access
-from .scoring import QgisFeedback
+from .scoring import QgisFeedback, read_provenance
 
 ACCESS_METADATA_TABLE = "temps_acces_metadata"
 MAX_FIELD = 10                      # shapefile limit, kept for every format
@@ -146,4 +145,5 @@ def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerO
 
 
 def read_access_report(path: str) -> dict:
-    return {key: json.loads(value) for key, value in layer_io.read_table(path, ACCESS_METADATA_TABLE)}
+    """The parameters, fields and report stored with an access-time layer (GeoPackage)."""
+    return read_provenance(path, ACCESS_METADATA_TABLE)

@@ -99,6 +99,11 @@ def counts_equipment(frame: pd.DataFrame, spec: EquipmentSpec, file: str, units:
     frame = filter_rows(frame, spec, file, report)
     pairs = count_destinations(frame, spec, file)
     index = pd.Index(codes.reindex(units.fids).astype(object).to_numpy())
+    twice = index[index.duplicated() & index.notna()]
+    if len(twice):
+        raise DataError(_N(CONTEXT, "Equipment source '{source}' is located by unit code, but code(s) {codes} "
+                                    "appear more than once in the unit layer; choose the field holding each unit's "
+                                    "own code."), source=spec.id, codes=sorted(set(map(str, twice))))
     position, unmatched, _code_report = locate_codes(pairs["code"], spec.level, index, mapping)
     report.n_unmatched, report.unmatched_codes = len(unmatched), unmatched[:20]
     ok = position >= 0
@@ -199,8 +204,8 @@ def _run(source, code_field, options, binding, parameters, crs_text, feedback, l
     units = unit_geometry(source, crs, codes, options.chef_lieu, options.chef_lieu_code_field, level,
                           getattr(feedback, "qgs", None))
     core_feedback.check()
-    parts = load_equipment(units, codes, level, crs)
     network = road_network(options, binding, parameters, crs, getattr(feedback, "qgs", None))
+    parts = load_equipment(units, codes, level, crs)
     return units, codes, parts, network, core_feedback
 
 

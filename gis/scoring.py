@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
@@ -25,7 +24,7 @@ from ..core.access_binding import bind_access_values, source_table_reports
 from ..core.binding import Binding, load_binding
 from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method
-from ..core.pipeline import IndexResult, Units, compute_index
+from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, compute_binding_access
@@ -137,12 +136,14 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
                           request.expression_context)
     parents = {"epci": request.epci_field, "dep": request.dep_field}
     units = Units.from_frame(frame, request.code_field, parents, reference=mask)
+    codes = unit_index(units)          # bad codes are reported before any access time is computed
     access = compute_binding_access(request.source, request.code_field, binding, method.leaves, request.access,
                                     feedback)
     extra = None
     if access is not None:
-        codes = access.codes.reindex(frame.index)
-        binding, extra = bind_access_values(binding, access.result, access.columns, pd.Index(codes), units.level)
+        times = access.times_by_fid().reindex(frame.index)
+        binding, extra = bind_access_values(binding, times, access.result.report, access.columns, codes,
+                                            units.level)
         request.access_parameters = access.result.report.parameters
     result = compute_index(units, method, binding, feedback=feedback, extra_tables=extra)
     if access is not None:
@@ -199,8 +200,8 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     del layer
 
 
-def read_provenance(path: str) -> dict:
-    rows = layer_io.read_table(path, METADATA_TABLE)
+def read_provenance(path: str, table: str = METADATA_TABLE) -> dict:
+    rows = layer_io.read_table(path, table)
     out = {}
     for key, value in rows:
         try:

@@ -1,0 +1,115 @@
+"""Geometry for access times: units and points in any CRS are measured in Lambert-93 metres."""
+
+import math
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from fragilite_numerique.core.access import AccessParameters
+from fragilite_numerique.core.access_spec import parse_range_list, parse_type_list, EquipmentSpec
+from fragilite_numerique.core.errors import DataError
+from fragilite_numerique.gis.access_io import unit_geometry, working_crs
+from fragilite_numerique.gis.access_run import compute_layer_access
+
+L93 = QgsCoordinateReferenceSystem("EPSG:2154")
+PER_METRE = 1.3 * 60 / 50_000
+# Three places in Lambert-93 metres: B is 10 km east of A, C 30 km north of A.
+PLACES = {"59001": (700_000.0, 7_000_000.0), "59002": (710_000.0, 7_000_000.0), "59003": (700_000.0, 7_030_000.0)}
+
+
+def to_crs(geometry: QgsGeometry, authid: str) -> QgsGeometry:
+    geometry = QgsGeometry(geometry)
+    geometry.transform(QgsCoordinateTransform(L93, QgsCoordinateReferenceSystem(authid), QgsProject.instance()))
+    return geometry
+
+
+def square(x, y, side=2000.0) -> QgsGeometry:
+    h = side / 2
+    return QgsGeometry.fromWkt(f"POLYGON(({x - h} {y - h},{x + h} {y - h},{x + h} {y + h},{x - h} {y + h},"
+                               f"{x - h} {y - h}))")
+
+
+def memory_layer(kind: str, authid: str, fields: str, rows: list) -> QgsVectorLayer:
+    """rows: (geometry in Lambert-93 or None, attributes)."""
+    layer = QgsVectorLayer(f"{kind}?crs={authid}&{fields}", "test", "memory")
+    features = []
+    for geometry, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        if geometry is not None:
+            feature.setGeometry(to_crs(geometry, authid))
+        feature.setAttributes(attributes)
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def wgs84_units(with_null=False) -> QgsVectorLayer:
+    rows = [(square(x, y), [code]) for code, (x, y) in PLACES.items()]
+    if with_null:
+        rows.append((None, ["59004"]))
+    return memory_layer("Polygon", "EPSG:4326", "field=code:string", rows)
+
+
+def test_wgs84_units_get_lambert93_origins_and_areas(qgis_new_project):
+    units = unit_geometry(wgs84_units(), working_crs("EPSG:2154"))
+    assert units.origins.xy == pytest.approx(np.array(list(PLACES.values())), abs=0.5)
+    assert units.origins.area == pytest.approx([4e6] * 3, rel=1e-3)
+
+
+def test_wgs84_units_and_web_mercator_points_give_lambert93_distances(qgis_new_project):
+    points = memory_layer("Point", "EPSG:3857", "field=kind:string",
+                          [(QgsGeometry.fromPointXY(QgsPointXY(*PLACES["59001"])), ["gp"])])
+    spec = EquipmentSpec(id="points", kind="points", path="", type="kind")
+    access = compute_layer_access(wgs84_units(), "code", parse_type_list("gp"), [],
+                                  AccessParameters(intra="area"), points=points, points_spec=spec)
+    gp = access.result.times["GP"].tolist()
+    intra = 2 / 3 * math.sqrt(4e6 / math.pi) * PER_METRE     # A holds the point: its intra-unit time
+    assert gp == pytest.approx([intra, 10_000 * PER_METRE, 30_000 * PER_METRE], rel=1e-3)
+    assert access.result.report.sources[0].outside == 0
+
+
+def test_null_geometries_give_no_value_and_are_reported(qgis_new_project, tmp_path):
+    counts = tmp_path / "counts.csv"
+    counts.write_text("DEPCOM;TYPEQU;NB_EQUIP\n59001;D201;1\n59004;D201;2\n59999;D201;1\n", encoding="utf-8")
+    spec = EquipmentSpec(id="counts.csv", kind="counts", path=str(counts), code="DEPCOM", type="TYPEQU",
+                         count="NB_EQUIP")
+    sets = parse_type_list("D201; D106")
+    access = compute_layer_access(wgs84_units(with_null=True), "code", sets, parse_range_list("r=*", sets),
+                                  AccessParameters(intra="zero"), counts_path=str(counts), counts_spec=spec)
+    times = access.result.times
+    assert times["D201"][:3].tolist() == pytest.approx([0.0, 10_000 * PER_METRE, 30_000 * PER_METRE], abs=1e-3)
+    assert np.isnan(times["D201"][3])
+    assert times["D106"].isna().all() and times["r"][:3].tolist() == pytest.approx(times["D201"][:3].tolist())
+    report = access.result.report
+    assert report.no_origin == ["59004"]
+    assert report.sources[0].unmatched_codes == ["59999"]
+    texts = [str(w) for w in report.warnings]
+    assert any("59999" in t and "outside the territory" in t for t in texts)
+    assert any("D106" in t for t in texts)
+
+
+def test_a_geographic_working_crs_is_refused():
+    with pytest.raises(DataError, match="projected CRS"):
+        working_crs("EPSG:4326")
+
+
+def test_points_far_from_every_unit_are_refused_as_a_crs_error(qgis_new_project):
+    # Latitude and longitude swapped: the points land in the Indian Ocean.
+    far = QgsVectorLayer("Point?crs=EPSG:4326&field=kind:string", "swapped", "memory")
+    feature = QgsFeature(far.fields())
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(50.6, 3.05)))
+    feature.setAttributes(["x"])
+    far.dataProvider().addFeatures([feature])
+    spec = EquipmentSpec(id="swapped", kind="points", path="")
+    with pytest.raises(DataError, match="swapped"):
+        compute_layer_access(wgs84_units(), "code", parse_type_list("*"), [], AccessParameters(), points=far,
+                             points_spec=spec)
