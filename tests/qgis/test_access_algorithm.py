@@ -7,7 +7,6 @@ import pytest
 from qgis import processing
 from qgis.core import (
     NULL,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
