@@ -37,12 +37,10 @@ def used_sources(sets: list) -> list:
 
 def describe_computation(parameters: dict) -> str:
     """French description for the provenance (metadata are written in French)."""
-    mode = "réseau routier" if parameters.get("mode") == "network" else "vol d'oiseau"
-    intra = "nul" if parameters.get("intra") == "zero" else "selon la surface"
     detour = f"{parameters.get('detour'):g}".replace(".", ",")
     speed = f"{parameters.get('speed_kmh'):g}".replace(".", ",")
-    return (f"Temps d'accès calculés par le plugin ({mode}, coefficient de détour {detour}, {speed} km par heure, "
-            f"temps interne à la commune équipée {intra})")
+    mode = "réseau routier" if parameters.get("mode") == "network" else f"vol d'oiseau × {detour}"
+    return f"Temps d'accès calculés ({mode}, {speed} km/h)"
 
 
 def bind_access_values(binding: Binding, times: pd.DataFrame, report: AccessReport, columns: dict,

@@ -17,6 +17,8 @@ from .access_network import RoadNetwork, straight_or_network
 from .access_spec import TypeSet
 from .errors import CONTEXT, Feedback, Message, QT_TRANSLATE_NOOP as _N
 
+FAR_FROM_NETWORK_M = 2000.0
+
 def empty_equipment() -> pd.DataFrame:
     return pd.DataFrame({"source": pd.Series(dtype=object), "type": pd.Series(dtype=object),
                          "x": pd.Series(dtype=float), "y": pd.Series(dtype=float),
@@ -91,6 +93,7 @@ def compute_access(origins: Origins, equipment: pd.DataFrame, sets: list, ranges
     report = AccessReport(parameters=params.describe())
     if network is not None:
         report.network = network.report.to_dict()
+        report.warnings.extend(far_from_network(origins, network))
     missing = ~origins.located
     report.n_no_origin = int(missing.sum())
     report.no_origin = [str(v) for v in origins.labels[missing][:20]]
@@ -136,6 +139,21 @@ def compute_access(origins: Origins, equipment: pd.DataFrame, sets: list, ranges
         columns[access_range.id] = range_mean([columns[m] for m in members])
     times = pd.DataFrame(columns, index=pd.RangeIndex(len(origins)))
     return AccessResult(times=times, report=report)
+
+
+def far_from_network(origins: Origins, network: RoadNetwork) -> list:
+    """Units whose straight leg to the network is long: their time is mostly off the network."""
+    located = origins.located
+    if not located.any():
+        return []
+    _node, leg = network.snap(origins.xy[located])
+    far = leg > FAR_FROM_NETWORK_M
+    if not far.any():
+        return []
+    return [Message(_N(CONTEXT, "{count} unit(s) are more than {km} km from the nearest node of the road network "
+                                "(e.g. {units}); their time includes that distance in straight line."),
+                    count=int(far.sum()), km=FAR_FROM_NETWORK_M / 1000.0,
+                    units=[str(v) for v in origins.labels[located][far][:10]])]
 
 
 def holders_of(equipment: pd.DataFrame, type_set: TypeSet, n_units: int) -> np.ndarray:

@@ -37,6 +37,7 @@ def main() -> int:
         "OUTPUT": str(gpkg),
     })
     print(f"  → {result['OUTPUT']}")
+    access_times(out)
     written = build_demo_project(QgsProject.instance(), result["OUTPUT"], out)
     for path in written:
         print(f"  → {path}")
@@ -44,6 +45,20 @@ def main() -> int:
     QgsProject.instance().clear()
     app.exitQgis()
     return 0
+
+
+def access_times(out: Path) -> None:
+    """The access-time layer of the embedded binding (the index run above computed the same times)."""
+    from qgis import processing
+
+    from fragilite_numerique.gis import plugin_info
+
+    path = out / "temps_acces_hdf.gpkg"
+    print("Temps d'accès aux équipements (BPE 2019, bibliothèques, médiation numérique, France Services) …")
+    result = processing.run("fragilite_numerique:access_times", {
+        "INPUT": f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes", "CODE_FIELD": "code",
+        "OUTPUT": str(path)})
+    print(f"  → {result['OUTPUT']}")
 
 
 if __name__ == "__main__":

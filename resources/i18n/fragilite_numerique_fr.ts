@@ -324,22 +324,27 @@
       <translation>Le mode réseau routier a besoin de SciPy, qui n'est pas installé : installez-le (Debian : apt install python3-scipy ; Windows : paquet OSGeo4W python3-scipy) ou utilisez le mode à vol d'oiseau.</translation>
     </message>
     <message>
-      <location filename="../../core/access_run.py" line="110" />
+      <location filename="../../core/access_run.py" line="113" />
       <source>Access time '{name}': no destination of {types} in the data; it has no value.</source>
       <translation>Temps d'accès '{name}' : aucune destination {types} dans les données ; il n'a pas de valeur.</translation>
     </message>
     <message>
-      <location filename="../../core/access_run.py" line="116" />
+      <location filename="../../core/access_run.py" line="119" />
       <source>Access time '{name}': type(s) {types} have no destination in the data; they are left out.</source>
       <translation>Temps d'accès '{name}' : le(s) type(s) {types} n'ont aucune destination dans les données ; ils sont écartés.</translation>
     </message>
     <message>
-      <location filename="../../core/access_run.py" line="124" />
+      <location filename="../../core/access_run.py" line="127" />
       <source>Access time '{name}': {count} unit(s) cannot reach any destination on the road network (e.g. {units}); they get no value, not 0.</source>
       <translation>Temps d'accès '{name}' : {count} unité(s) ne peuvent atteindre aucune destination sur le réseau routier (par exemple {units}) ; elles n'ont pas de valeur (et non 0).</translation>
     </message>
     <message>
-      <location filename="../../core/access_run.py" line="98" />
+      <location filename="../../core/access_run.py" line="153" />
+      <source>{count} unit(s) are more than {km} km from the nearest node of the road network (e.g. {units}); their time includes that distance in straight line.</source>
+      <translation>{count} unité(s) sont à plus de {km} km du nœud le plus proche du réseau routier (par exemple {units}) ; leur temps comprend cette distance à vol d'oiseau.</translation>
+    </message>
+    <message>
+      <location filename="../../core/access_run.py" line="101" />
       <source>{count} unit(s) have no geometry (e.g. {units}); their access times are missing.</source>
       <translation>{count} unité(s) n'ont pas de géométrie (par exemple {units}) ; leurs temps d'accès sont manquants.</translation>
     </message>

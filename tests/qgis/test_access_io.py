@@ -113,3 +113,45 @@ def test_points_far_from_every_unit_are_refused_as_a_crs_error(qgis_new_project)
     with pytest.raises(DataError, match="swapped"):
         compute_layer_access(wgs84_units(), "code", parse_type_list("*"), [], AccessParameters(), points=far,
                              points_spec=spec)
+
+
+def test_chefs_lieux_replace_the_point_on_surface(qgis_new_project):
+    chefs = memory_layer("Point", "EPSG:4326", "field=insee:string",
+                         [(QgsGeometry.fromPointXY(QgsPointXY(700_500.0, 7_000_400.0)), ["59001"]),
+                          (QgsGeometry.fromPointXY(QgsPointXY(0.0, 0.0)), [None])])
+    from fragilite_numerique.gis.access_run import unit_codes
+
+    units_layer = wgs84_units()
+    codes, level = unit_codes(units_layer, "code")
+    units = unit_geometry(units_layer, working_crs("EPSG:2154"), codes, chefs, "insee", level)
+    assert units.chef_lieu_used == 1
+    assert units.origins.xy[0] == pytest.approx([700_500.0, 7_000_400.0], abs=0.5)
+    assert units.origins.xy[1] == pytest.approx(PLACES["59002"], abs=0.5)
+
+
+def test_a_binding_in_network_mode_reads_its_road_file(qgis_new_project, tmp_path):
+    import json
+
+    from fragilite_numerique.core.binding import load_binding
+    from fragilite_numerique.gis.access_run import compute_binding_access
+
+    (ax, ay), (bx, by), _c = PLACES.values()
+    roads = tmp_path / "roads.geojson"
+    line = to_crs(QgsGeometry.fromPolylineXY([QgsPointXY(ax, ay), QgsPointXY(bx, by)]), "EPSG:4326")
+    roads.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"v": 100}, "geometry": json.loads(line.asJson())}]}), encoding="utf-8")
+    (tmp_path / "fs.csv").write_text("nom;lat;lon\nA;{};{}\n".format(*reversed(
+        [round(c, 7) for c in to_crs(QgsGeometry.fromPointXY(QgsPointXY(ax, ay)), "EPSG:4326").asPoint()])),
+        encoding="utf-8")
+    binding = {"format": "fragilite_numerique.binding", "tables": {}, "variables": {
+        "t": {"status": "real", "access": {"source": "fs"}}},
+        "equipment": {"fs": {"kind": "points", "path": "fs.csv", "lat": "lat", "lon": "lon"}},
+        "access_parameters": {"mode": "network", "intra": "zero", "network": {"path": "roads.geojson", "speed": "v"}}}
+    (tmp_path / "b.json").write_text(json.dumps(binding), encoding="utf-8")
+    access = compute_binding_access(wgs84_units(), "code", load_binding(tmp_path / "b.json"), ("t",))
+    times = access.result.times["t"]
+    assert times[0] == 0 and times[1] == pytest.approx(6.0, rel=1e-3)      # 10 km at 100 km/h
+    # C is 30 km from the only road: a straight leg to its nearest node (A), and a warning.
+    assert times[2] == pytest.approx(30_000 * PER_METRE, rel=1e-3)
+    assert any("59003" in str(w) and "road network" in str(w) for w in access.result.report.warnings)
+    assert access.result.report.network["edges"] == 1
