@@ -137,8 +137,9 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
     parents = {"epci": request.epci_field, "dep": request.dep_field}
     units = Units.from_frame(frame, request.code_field, parents, reference=mask)
     codes = unit_index(units)          # bad codes are reported before any access time is computed
+    # Access times share the start of the progress bar with the table reading (span 0: cancel only).
     access = compute_binding_access(request.source, request.code_field, binding, method.leaves, request.access,
-                                    feedback)
+                                    QgisFeedback(feedback.qgs, feedback.start, 0))
     extra = None
     if access is not None:
         times = access.times_by_fid().reindex(frame.index)

@@ -188,14 +188,19 @@ def test_cancel_leaves_nothing(tmp_path, provider):
     assert not out.exists() and not [p for p in tmp_path.iterdir() if "partial" in p.name]
 
 
-def test_index_run_computes_the_access_variables(qgis_processing, communes_layer):
+def test_index_run_computes_the_access_variables(qgis_processing, communes_layer, gp_communes):
+    from fragilite_numerique.core.access import AccessParameters
     from fragilite_numerique.core.provenance import provenance
+    from fragilite_numerique.gis.access_run import AccessOptions
     from fragilite_numerique.gis.scoring import QgisFeedback, ScoringRequest, compute
 
     request = ScoringRequest(source=communes_layer, code_field="code", output_path="unused.gpkg",
-                             epci_field="epci", dep_field="dep")
-    result, _frame = compute(request, QgisFeedback())
+                             epci_field="epci", dep_field="dep",
+                             access=AccessOptions(parameters=AccessParameters(intra="zero")))
+    result, frame = compute(request, QgisFeedback())
     scores = result.scores
+    has_gp = frame["code"].isin(gp_communes).to_numpy()
+    assert (scores["v_t_gp"][has_gp] == 0).all() and (scores["v_t_gp"][~has_gp] > 0).all()
     for leaf in ACCESS_FIELDS:
         assert (scores[f"i_{leaf}"] == "obs").all(), leaf
         values = scores[f"v_{leaf}"].to_numpy(dtype=float)
@@ -205,4 +210,4 @@ def test_index_run_computes_the_access_variables(qgis_processing, communes_layer
     assert not {"t_gp", "tsp"} & {v.id for v in result.report.absents}
     record = provenance(result, request.parameters(), "test")
     assert any(s["table"] == "equipement_bpe" and s["year"] == 2019 for s in record["sources"])
-    assert record["parameters"]["access"]["speed_kmh"] == 50
+    assert record["parameters"]["access"]["speed_kmh"] == 50 and record["parameters"]["access"]["intra"] == "zero"

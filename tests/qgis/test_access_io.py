@@ -77,6 +77,19 @@ def test_wgs84_units_and_web_mercator_points_give_lambert93_distances(qgis_new_p
     assert access.result.report.sources[0].outside == 0
 
 
+def test_destinations_without_geometry_are_reported_and_ignored(qgis_new_project):
+    points = memory_layer("Point", "EPSG:2154", "field=kind:string",
+                          [(QgsGeometry.fromPointXY(QgsPointXY(*PLACES["59002"])), ["a"]), (None, ["a"])])
+    spec = EquipmentSpec(id="points", kind="points", path="")
+    access = compute_layer_access(wgs84_units(), "code", parse_type_list("*"), [], AccessParameters(intra="zero"),
+                                  points=points, points_spec=spec)
+    source = access.result.report.sources[0]
+    assert (source.n_bad, source.destinations) == (1, 1)
+    assert access.result.times["equip"].tolist() == pytest.approx([10_000 * PER_METRE, 0,
+                                                                   math.hypot(10_000, 30_000) * PER_METRE], rel=1e-4)
+    assert any("no usable location" in str(w) for w in access.result.report.warnings)
+
+
 def test_null_geometries_give_no_value_and_are_reported(qgis_new_project, tmp_path):
     counts = tmp_path / "counts.csv"
     counts.write_text("DEPCOM;TYPEQU;NB_EQUIP\n59001;D201;1\n59004;D201;2\n59999;D201;1\n", encoding="utf-8")
