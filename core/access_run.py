@@ -154,10 +154,3 @@ def far_from_network(origins: Origins, network: RoadNetwork) -> list:
                                 "(e.g. {units}); their time includes that distance in straight line."),
                     count=int(far.sum()), km=FAR_FROM_NETWORK_M / 1000.0,
                     units=[str(v) for v in origins.labels[located][far][:10]])]
-
-
-def holders_of(equipment: pd.DataFrame, type_set: TypeSet, n_units: int) -> np.ndarray:
-    """Units holding at least one destination of the type set."""
-    chosen, _absent = select(equipment, type_set)
-    return Destinations(chosen[["x", "y"]].to_numpy(dtype=float), chosen["unit"].to_numpy()).holders(n_units)
-

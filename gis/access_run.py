@@ -16,7 +16,7 @@ import pandas as pd
 from qgis.core import QgsCoordinateReferenceSystem
 
 from ..core.access import AccessParameters
-from ..core.access_binding import access_plan, used_sources
+from ..core.access_binding import access_plan, bind_access_values, source_table_reports, used_sources
 from ..core.access_network import RoadNetwork
 from ..core.access_run import AccessResult, compute_access, empty_equipment, equipment_frame
 from ..core.access_sources import (SourceReport, bad_lines, count_destinations, filter_rows, locate_codes,
@@ -277,3 +277,26 @@ def _attach_sources(result: AccessResult, parts: list, parameters: dict) -> None
     result.report.sources = reports
     result.report.parameters = parameters
     result.report.warnings[:0] = [w for report in reports for w in report.warnings()]
+
+
+def bind_computed_access(source, code_field: Optional[str], binding: Binding, leaves: tuple,
+                         options: Optional[AccessOptions], codes: pd.Index, fids: pd.Index, level: str,
+                         feedback: Optional[Feedback] = None) -> tuple:
+    """For an index run: the binding reading the computed access times, its in-memory table, the access run.
+
+    ``codes`` are the units' checked codes in the order of the feature ids ``fids``. Without any
+    access variable, the binding is returned as it is, with no table.
+    """
+    access = compute_binding_access(source, code_field, binding, leaves, options, feedback)
+    if access is None:
+        return binding, None, None
+    times = access.times_by_fid().reindex(fids)
+    bound, extra = bind_access_values(binding, times, access.result.report, access.columns, codes, level)
+    return bound, extra, access
+
+
+def add_access_report(report, access: UnitAccess) -> dict:
+    """The access warnings and equipment sources in an index run's report; returns the parameters used."""
+    report.warnings[:0] = access.result.report.warnings
+    report.tables.extend(source_table_reports(access.result))
+    return access.result.report.parameters

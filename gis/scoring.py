@@ -20,14 +20,13 @@ from qgis.core import (
 )
 
 from ..core import fields as F
-from ..core.access_binding import bind_access_values, source_table_reports
 from ..core.binding import Binding, load_binding
 from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method
 from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
-from .access_run import AccessOptions, compute_binding_access
+from .access_run import AccessOptions, add_access_report, bind_computed_access
 from .compat import save_style_to_database
 from .messages import localized, log
 from .styles import apply_default_style
@@ -138,18 +137,12 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
     units = Units.from_frame(frame, request.code_field, parents, reference=mask)
     codes = unit_index(units)          # bad codes are reported before any access time is computed
     # Access times share the start of the progress bar with the table reading (span 0: cancel only).
-    access = compute_binding_access(request.source, request.code_field, binding, method.leaves, request.access,
-                                    QgisFeedback(feedback.qgs, feedback.start, 0))
-    extra = None
-    if access is not None:
-        times = access.times_by_fid().reindex(frame.index)
-        binding, extra = bind_access_values(binding, times, access.result.report, access.columns, codes,
-                                            units.level)
-        request.access_parameters = access.result.report.parameters
+    binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
+                                                  request.access, codes, frame.index, units.level,
+                                                  QgisFeedback(feedback.qgs, feedback.start, 0))
     result = compute_index(units, method, binding, feedback=feedback, extra_tables=extra)
     if access is not None:
-        result.report.warnings[:0] = access.result.report.warnings
-        result.report.tables.extend(source_table_reports(access.result))
+        request.access_parameters = add_access_report(result.report, access)
     return result, frame
 
 
