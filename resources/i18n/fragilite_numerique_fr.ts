@@ -979,12 +979,12 @@
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="116" />
+      <location filename="../../gis/scoring.py" line="115" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="101" />
+      <location filename="../../gis/scoring.py" line="100" />
       <source>The reference territory expression is not valid: {reason}</source>
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
     </message>
