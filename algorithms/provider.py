@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .access_times import AccessTimesAlgorithm
 from .aggregate_units import AggregateUnitsAlgorithm
 from .compare_runs import CompareRunsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
@@ -23,6 +24,7 @@ def algorithm_classes() -> list:
         ComputeIndexAlgorithm,
         JoinTablesAlgorithm,
         AggregateUnitsAlgorithm,
+        AccessTimesAlgorithm,
         DiagnosticsReportAlgorithm,
         RankStabilityAlgorithm,
         CompareRunsAlgorithm,

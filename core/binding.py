@@ -9,10 +9,11 @@ leaf variable of the method, its source and status: ``real``, ``proxy``
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional
 
+from .access_spec import AccessSettings, parse_access, parse_equipment, parse_parameters
 from .errors import BindingError, CONTEXT, QT_TRANSLATE_NOOP as _N
 from .method import Method
 
@@ -21,7 +22,7 @@ STATUSES = ("real", "proxy", "absent")
 LEVELS = ("commune", "epci", "dep", "iris")
 
 _TOP_KEYS = {"format", "format_version", "label", "description", "method", "cog", "tables", "passages",
-             "population", "variables"}
+             "population", "variables", "equipment", "access_parameters"}
 _TABLE_KEYS = {"path", "code", "level", "cog", "year", "source", "licence", "passage", "layer", "sheet",
                "description", "duplicates", "counts", "weight"}
 DUPLICATES = ("error", "sum")
@@ -116,7 +117,7 @@ class VariableBinding:
     year: Optional[int] = None
     note: str = ""
     parents: dict = field(default_factory=dict)   # level -> ValueSource
-    access: Optional[dict] = None                 # filled by the access-time module
+    access: Optional[object] = None               # core.access_spec.AccessSpec: a computed access time
 
 
 @dataclass(frozen=True)
@@ -131,14 +132,19 @@ class Binding:
     base_dir: Path = Path(".")
     source: str = "<binding>"
     raw: dict = field(default_factory=dict, compare=False, repr=False)
+    equipment: dict = field(default_factory=dict)            # id -> core.access_spec.EquipmentSpec
+    access: AccessSettings = field(default_factory=AccessSettings)
+
+    def resolve(self, path: str) -> Path:
+        """A path of the binding (table, equipment, network), relative to the binding file."""
+        resolved = Path(path)
+        return resolved if resolved.is_absolute() else self.base_dir / resolved
 
     def table_path(self, table_id: str) -> Path:
-        path = Path(self.tables[table_id].path)
-        return path if path.is_absolute() else self.base_dir / path
+        return self.resolve(self.tables[table_id].path)
 
     def passage_path(self, passage_id: str) -> Path:
-        path = Path(self.passages[passage_id].path)
-        return path if path.is_absolute() else self.base_dir / path
+        return self.resolve(self.passages[passage_id].path)
 
     def of(self, leaf: str) -> VariableBinding:
         return self.variables.get(leaf, VariableBinding(leaf=leaf, status="absent",
@@ -146,6 +152,17 @@ class Binding:
 
     def to_dict(self) -> dict:
         return json.loads(json.dumps(self.raw))
+
+    @property
+    def access_leaves(self) -> list:
+        return [leaf for leaf, bound in self.variables.items() if bound.access is not None]
+
+    def without_access(self, note: str) -> "Binding":
+        """A copy where every computed access time is absent (units where it cannot be computed)."""
+        variables = {leaf: (replace(bound, status="absent", source=None, access=None, note=note)
+                            if bound.access is not None else bound)
+                     for leaf, bound in self.variables.items()}
+        return replace(self, variables=variables)
 
 
 def _fail(source: str, template: str, **params: Any) -> None:
@@ -240,6 +257,8 @@ def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
     population = None
     if data.get("population") is not None:
         population = _value_source(data["population"], "population", source, tables)
+    equipment = parse_equipment(data.get("equipment"), source, passages, LEVELS)
+    access = parse_parameters(data.get("access_parameters"), source)
     variables = {}
     if not isinstance(data["variables"], dict):
         _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="variables")
@@ -257,7 +276,8 @@ def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
                   key=f"{path}.status", value=status, choices=list(STATUSES))
         value_source = None
         parents = {}
-        if status != "absent" and "access" not in spec:
+        access_spec = _access_of(spec, status, path, source, equipment)
+        if status != "absent" and access_spec is None:
             value_source = _value_source(spec, path, source, tables)
         for level, pspec in (spec.get("parent") or {}).items():
             ppath = f"{path}.parent.{level}"
@@ -267,10 +287,24 @@ def binding_from_dict(data: Any, base_dir: Path, source: str = "<binding>",
             parents[level] = _value_source(pspec, ppath, source, tables)
         variables[leaf] = VariableBinding(leaf=leaf, status=status, source=value_source, year=spec.get("year"),
                                           note=str(spec.get("note", "")), parents=parents,
-                                          access=spec.get("access"))
+                                          access=access_spec)
     return Binding(label=str(data.get("label", "")), tables=tables, variables=variables, passages=passages,
                    population=population, cog=data.get("cog"), method=data.get("method"), base_dir=base_dir,
-                   source=source, raw=json.loads(json.dumps(data)))
+                   source=source, raw=json.loads(json.dumps(data)), equipment=equipment, access=access)
+
+
+def _access_of(spec: dict, status: str, path: str, source: str, equipment: dict):
+    """A variable bound to a computed access time: its parsed ``access`` block (else None)."""
+    if "access" not in spec:
+        return None
+    if status == "absent":
+        _fail(source, _N(CONTEXT, "{file}: '{key}' is 'absent' but has an 'access' block; set its status to "
+                                  "'real' (or 'proxy') or remove 'access'."), key=f"{path}.status")
+    clash = [key for key in ("table", "column", "numerator", "denominator", "scale") if key in spec]
+    if clash:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' has both an 'access' block and {columns}; a variable is either "
+                                  "read from a table or computed as an access time."), key=path, columns=clash)
+    return parse_access(spec["access"], f"{path}.access", source, equipment)
 
 
 def load_binding(path: "str | Path", method: Optional[Method] = None) -> Binding:

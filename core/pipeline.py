@@ -111,7 +111,8 @@ class IndexResult:
     binding: Binding
 
 
-def _unit_codes(units: Units) -> pd.Index:
+def unit_index(units: Units) -> pd.Index:
+    """The units' normalised codes, checked (valid, present, unique): clear errors otherwise."""
     if units.level == "commune":
         codes, report = normalise_commune_codes(units.codes)
         if report.n_invalid:
@@ -251,12 +252,14 @@ _STATUS_MESSAGES = {
 
 
 def compute_index(units: Units, method: Method, binding: Binding, tables: Optional[dict] = None,
-                  reader: Reader = default_reader, feedback: Optional[Feedback] = None) -> IndexResult:
+                  reader: Reader = default_reader, feedback: Optional[Feedback] = None,
+                  extra_tables: Optional[dict] = None) -> IndexResult:
+    """``extra_tables``: tables already in memory (e.g. computed access times); the others are read."""
     feedback = feedback or Feedback()
     n = len(units.codes)
     if n == 0:
         raise DataError(_N(CONTEXT, "The unit layer has no feature to score."))
-    unit_codes = _unit_codes(units)
+    unit_codes = unit_index(units)
     reference = np.ones(n, bool) if units.reference is None else np.asarray(units.reference, bool)
     if not reference.any():
         raise DataError(_N(CONTEXT, "The reference territory is empty: no unit matches it. Check the reference "
@@ -272,11 +275,12 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     scoring_binding, fallbacks = (binding, {}) if units.level == "commune" else binding_for_units(binding, units.level)
     members = _members(units)
     if tables is None:
-        needed = _tables_needed(scoring_binding, leaves)
+        needed = _tables_needed(scoring_binding, leaves) - set(extra_tables or {})
         if members is not None:
             needed |= {src.table for src in fallbacks.values()}
         target = pd.Index(members.index) if members is not None else unit_codes
         tables = load_bound_tables(scoring_binding, needed, reader, feedback, target_codes=target)
+    tables = {**tables, **(extra_tables or {})}
     feedback.check()
     commune_joins: list = []
     if units.level != "commune":

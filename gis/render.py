@@ -82,7 +82,7 @@ def map_layout(project: QgsProject, layer: QgsVectorLayer, title: str, subtitle:
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 9))
     legend.attemptMove(QgsLayoutPoint(216, 30, MM))
     layout.addLayoutItem(legend)
-    _label(layout, source_text, 216, 150, 72, 48, 7)
+    _label(layout, source_text, 216, 120, 72, 78, 7)   # room for a dozen sources (computed access times)
     return layout
 
 

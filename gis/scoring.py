@@ -22,9 +22,10 @@ from ..core import fields as F
 from ..core.binding import Binding, load_binding
 from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method
-from ..core.pipeline import IndexResult, Units, compute_index
+from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
+from .access_run import AccessOptions, add_access_report, bind_computed_access
 from .compat import save_style_to_database
 from .messages import localized, log
 from .styles import apply_default_style
@@ -50,13 +51,16 @@ class ScoringRequest:
     expression_context: Optional[QgsExpressionContext] = None
     unit_level: str = "commune"            # "epci" or "dep": commune tables are aggregated to the units
     members: Optional[object] = None       # pandas Series commune code -> unit code (see gis.table_io)
+    access: Optional[AccessOptions] = None     # access-time options (None: the binding's parameters)
+    access_parameters: Optional[dict] = None   # set by the run: the access-time parameters used
 
     def parameters(self) -> dict:
         return {"code_field": self.code_field, "unit_level": self.unit_level, "epci_field": self.epci_field,
                 "dep_field": self.dep_field,
                 "reference_expression": self.reference_expression, "method_file": self.method_path,
                 "binding_file": self.binding_path, "normalisation": self.normalisation,
-                "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights}
+                "missing_rule": self.missing_rule, "min_share": self.min_share, "weights": self.weights,
+                "access": self.access_parameters}
 
 
 @dataclass
@@ -135,7 +139,23 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
     parents = {"epci": request.epci_field, "dep": request.dep_field}
     units = Units.from_frame(frame, request.code_field, parents, reference=mask, level=request.unit_level,
                              members=request.members)
-    result = compute_index(units, method, binding, reader=qgis_reader(), feedback=feedback)
+    codes = unit_index(units)          # bad codes are reported before any access time is computed
+    skipped_access = binding.access_leaves if units.level != "commune" else []
+    if skipped_access:
+        # Equipment is located by commune; an EPCI's access time would need its communes' geometry.
+        binding = binding.without_access("access times are computed for communes only")
+    # Access times share the start of the progress bar with the table reading (span 0: cancel only).
+    binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
+                                                  request.access, codes, frame.index, units.level,
+                                                  QgisFeedback(feedback.qgs, feedback.start, 0))
+    result = compute_index(units, method, binding, reader=qgis_reader(), feedback=feedback, extra_tables=extra)
+    if access is not None:
+        request.access_parameters = add_access_report(result.report, access)
+    if skipped_access:
+        result.report.warnings.insert(0, Message(_N(
+            CONTEXT, "Access times ({variables}) are computed for communes only: they are absent from this run on "
+                     "'{level}' units. Score the communes to use them."), variables=skipped_access,
+            level=units.level))
     return result, frame
 
 
@@ -193,8 +213,8 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     del layer
 
 
-def read_provenance(path: str) -> dict:
-    rows = layer_io.read_table(path, METADATA_TABLE)
+def read_provenance(path: str, table: str = METADATA_TABLE) -> dict:
+    rows = layer_io.read_table(path, table)
     out = {}
     for key, value in rows:
         try:

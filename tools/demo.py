@@ -84,6 +84,7 @@ def main() -> int:
         "OUTPUT": str(gpkg),
     })
     print(f"  → {result['OUTPUT']}")
+    access_times(out)
     written = build_demo_project(QgsProject.instance(), result["OUTPUT"], out)
     for path in written:
         print(f"  → {path}")
@@ -127,6 +128,20 @@ def demo_diagnostics(processing, out: Path, index_uri: str) -> list:
                          "Évolution du rang", sources)]
     return [mednum, diagnostics["OUTPUT"], diagnostics["MARKDOWN"], stability["OUTPUT"], stability["REPORT"],
             comparison["OUTPUT"], *maps]
+
+
+def access_times(out: Path) -> None:
+    """The access-time layer of the embedded binding (the index run above computed the same times)."""
+    from qgis import processing
+
+    from fragilite_numerique.gis import plugin_info
+
+    path = out / "temps_acces_hdf.gpkg"
+    print("Temps d'accès aux équipements (BPE 2019, bibliothèques, médiation numérique, France Services) …")
+    result = processing.run("fragilite_numerique:access_times", {
+        "INPUT": f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes", "CODE_FIELD": "code",
+        "OUTPUT": str(path)})
+    print(f"  → {result['OUTPUT']}")
 
 
 if __name__ == "__main__":
