@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tools"))
 
 from bootstrap import start_qgis  # noqa: E402
-from harness import max_rss_mb  # noqa: E402
+from harness import Row, max_rss_mb  # noqa: E402
 
 
 def _fmt(value, pattern="{:.2f}") -> str:
@@ -47,6 +47,14 @@ def machine() -> str:
             f"pandas {pandas.__version__}")
 
 
+def as_row(row) -> Row:
+    """Modules may return (name, seconds, baseline seconds, ratio, notes) tuples: the ratio is recomputed."""
+    if isinstance(row, Row):
+        return row
+    name, seconds, baseline, _ratio, notes = row
+    return Row(name, seconds, baseline, "brute force / naive" if baseline else "", notes=notes)
+
+
 def main(argv: list) -> int:
     app, _plugin = start_qgis()
     wanted = set(argv[1:])
@@ -57,7 +65,7 @@ def main(argv: list) -> int:
             continue
         print(f"== {name}", flush=True)
         module = importlib.import_module(name)
-        for row in module.run():
+        for row in map(as_row, module.run()):
             print(f"  {row.name}: {row.seconds:.3f} s" + (f" ({row.ratio:.1f}× {row.baseline_name})"
                                                           if row.ratio else ""), flush=True)
             rows.append(row)
