@@ -23,6 +23,7 @@ from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
 from ..gis.scoring import ScoringRequest, run_scoring
 from .base import FragiliteAlgorithm
+from .loading import present_on_load
 
 
 def parse_weights(text: str) -> dict:
@@ -156,6 +157,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         report = outcome.result.report
         feedback.pushInfo(self.tr("{} units scored ({} in the reference territory).").format(
             report.n_units, report.n_reference))
+        present_on_load(context, output, source.sourceName(), outcome.result.method.label)
         path = outcome.path
         if Path(path).suffix.lower() == ".gpkg":
             path = f"{path}|layername={layer_name}"

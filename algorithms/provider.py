@@ -7,14 +7,17 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
+from .apply_styles import ApplyStylesAlgorithm
+from .cluster_typology import ClusterTypologyAlgorithm
 from .compute_index import ComputeIndexAlgorithm
+from .policy_typology import PolicyTypologyAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
 
 
 def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
-    return [ComputeIndexAlgorithm]
+    return [ComputeIndexAlgorithm, ApplyStylesAlgorithm, PolicyTypologyAlgorithm, ClusterTypologyAlgorithm]
 
 
 class FragiliteProvider(QgsProcessingProvider):
