@@ -23,6 +23,13 @@ def save_style_set(layer: QgsVectorLayer, style_set: StyleSet) -> list:
     current = manager.currentStyle()
     errors = []
     by_name = {spec.name: spec for spec in style_set.specs}
+    # QGIS 3.22 blocks forever when saving over a style name already stored in a GeoPackage that is not
+    # in WAL mode: delete the old versions first.
+    for style_id, name, _qml in database_styles(layer):
+        if name in by_name:
+            ok, message = layer.deleteStyleFromDatabase(style_id)
+            if not ok:
+                errors.append(f"{name}: {message}")
     for name in style_set.names.values():
         manager.setCurrentStyle(name)
         spec = by_name.get(name)

@@ -174,7 +174,7 @@ def run_policy_typology(request: TypologyRequest, qgs_feedback=None) -> Typology
         profiles.append(profile_frame(scheme, profile, scores))
     columns = pd.DataFrame({F.POLICY_2X2: result.code_2x2, F.POLICY_2X2_LABEL: result.label_2x2,
                             F.POLICY_3X3: result.code_3x3, F.POLICY_3X3_LABEL: result.label_3x3}, index=frame.index)
-    kinds = {name: "text" for name in columns.columns}
+    kinds = dict.fromkeys(columns.columns, "text")
     comments = {F.POLICY_2X2: tr("Infrastructure × publics typology at the medians (code)"),
                 F.POLICY_2X2_LABEL: tr("Infrastructure × publics typology at the medians"),
                 F.POLICY_3X3: tr("Infrastructure × publics typology at the terciles (code)"),
