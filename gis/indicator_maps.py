@@ -95,6 +95,14 @@ def indicator_layout(project: QgsProject, layer: QgsVectorLayer, spec: StyleSpec
     return layout
 
 
+def keep_in_project(project: QgsProject, layout: QgsPrintLayout) -> None:
+    """Add a layout to the project, replacing one of the same name."""
+    existing = project.layoutManager().layoutByName(layout.name())
+    if existing is not None:
+        project.layoutManager().removeLayout(existing)
+    project.layoutManager().addLayout(layout)
+
+
 def export_indicator_maps(project: QgsProject, layer: QgsVectorLayer, specs: Sequence[StyleSpec], method: Method,
                           out: Path, subtitle: str, sources: str, graduated_note: str = "", prefix: str = "carte_",
                           add_to_project: bool = True) -> list:
@@ -112,10 +120,7 @@ def export_indicator_maps(project: QgsProject, layer: QgsVectorLayer, specs: Seq
         text = f"{subtitle} – {graduated_note}" if graduated_note and spec.kind == GRADUATED else subtitle
         layout = indicator_layout(project, layer, spec, text, sources, method, svg)
         if add_to_project:
-            existing = project.layoutManager().layoutByName(layout.name())
-            if existing is not None:
-                project.layoutManager().removeLayout(existing)
-            project.layoutManager().addLayout(layout)
+            keep_in_project(project, layout)
         png = out / f"{prefix}{spec.field}.png"
         export_png(layout, str(png))
         written.append(str(png))

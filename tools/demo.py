@@ -36,7 +36,9 @@ def maps_step(out: Path, scored_uri: str) -> list:
 
     from fragilite_numerique.core.provenance import METADATA_TABLE
     from fragilite_numerique.gis import layer_io, plugin_info
-    from fragilite_numerique.gis.indicator_maps import classification_text, export_indicator_maps
+    from fragilite_numerique.gis.board import side_by_side_layout
+    from fragilite_numerique.gis.indicator_maps import classification_text, export_indicator_maps, keep_in_project
+    from fragilite_numerique.gis.render import export_png
     from fragilite_numerique.gis.project import sources_text
     from fragilite_numerique.gis.scoring import read_provenance
     from fragilite_numerique.gis.styles import indicator_specs, typology_specs
@@ -70,6 +72,15 @@ def maps_step(out: Path, scored_uri: str) -> list:
     pngs = export_indicator_maps(project, layer, specs, method, out,
                                  f"Communes des Hauts-de-France – méthode {record['method_label']}",
                                  sources_text(record), classification_text("jenks", 5))
+    axes = [s for s in specs if s.field.startswith("ifn_ax")]
+    board = side_by_side_layout(project, layer, axes, "Les quatre axes de la fragilité numérique – Hauts-de-France",
+                                f"Méthode {record['method_label']} – {classification_text('jenks', 5)} – "
+                                "chaque carte suit son thème de carte")
+    keep_in_project(project, board)
+    export_png(board, str(out / "planche_axes.png"))
+    pngs.append(str(out / "planche_axes.png"))
+    # Open the project on the composite index; the themes switch to the other indicators.
+    layer.styleManager().setCurrentStyle(next(s.name for s in indicator_specs(method, names)))
     if not project.write(str(out / "fragilite_numerique_hdf.qgz")):
         raise RuntimeError("cannot write the project")
     shutil.rmtree(work, ignore_errors=True)

@@ -834,37 +834,37 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="39" />
+      <location filename="../../gis/indicator_maps.py" line="40" />
       <source>Axis {number}: {label}</source>
       <translation>Axe {number} : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="97" />
+      <location filename="../../gis/indicator_maps.py" line="117" />
       <source>No value</source>
       <translation>Sans valeur</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="32" />
+      <location filename="../../gis/indicator_maps.py" line="33" />
       <source>equal intervals</source>
       <translation>intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="32" />
+      <location filename="../../gis/indicator_maps.py" line="33" />
       <source>natural breaks (Jenks)</source>
       <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="32" />
+      <location filename="../../gis/indicator_maps.py" line="33" />
       <source>quantiles</source>
       <translation>quantiles</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>user limits</source>
       <translation>limites choisies</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="34" />
+      <location filename="../../gis/indicator_maps.py" line="35" />
       <source>{count} classes, {method}</source>
       <translation>{count} classes, {method}</translation>
     </message>

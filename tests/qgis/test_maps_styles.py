@@ -192,3 +192,46 @@ def test_palette_spread():
     assert spread(("a", "b", "c", "d", "e"), 3) == ["a", "c", "e"]
     assert StyleSpec("ifn_pub", "Sous-indice : x", "x" * 40).name.endswith("… (ifn_pub)")
     assert len(StyleSpec("ifn_pub", "t", "x" * 40).name) == 30
+
+
+def test_print_layouts_follow_the_themes(scored_layer, hdf_method, qgis_new_project, tmp_path):
+    from qgis.core import QgsLayoutItemMap
+
+    from fragilite_numerique.gis.board import side_by_side_layout
+    from fragilite_numerique.gis.indicator_maps import export_indicator_maps, two_lines
+
+    project = QgsProject.instance()
+    result = apply_style_set(scored_layer, hdf_method)
+    project.addMapLayer(scored_layer)
+    add_indicator_themes(project, scored_layer, list(result.names.values()))
+    axes = [s for s in result.specs if s.field.startswith("ifn_ax")]
+    board = side_by_side_layout(project, scored_layer, axes, "Axes", "footer")
+    maps = [i for i in board.items() if isinstance(i, QgsLayoutItemMap)]
+    assert sorted(m.followVisibilityPresetName() for m in maps) == sorted(s.name for s in axes)
+    assert all(not m.extent().isEmpty() for m in maps)
+    cah = [s for s in result.specs if s.field == F.CLUSTER]
+    written = export_indicator_maps(project, scored_layer, cah, hdf_method, tmp_path, "sub", "sources",
+                                    add_to_project=False)
+    assert [p.split("/")[-1] for p in written] == ["carte_ifn_cah.png"]
+    assert (tmp_path / "carte_ifn_cah.png").stat().st_size > 10000
+    assert two_lines("Fragilité élevée, portée par les axes 1 et 3") == "Fragilité élevée¦portée par les axes 1 et 3"
+    assert two_lines("court") == "court"
+
+
+def test_bivariate_map_uses_the_legend_image(hdf_method, qgis_new_project, tmp_path):
+    from qgis.core import QgsLayoutItemLegend, QgsLayoutItemPicture
+
+    from fragilite_numerique.gis.bivariate import write_bivariate_legend
+    from fragilite_numerique.gis.indicator_maps import indicator_layout
+
+    layer = memory_layer("field=ifn_t9:string&field=ifn_t9l:string", [["11", "a"], ["33", "b"], [None, None]])
+    project = QgsProject.instance()
+    result = apply_style_set(layer, hdf_method)
+    assert [c.value() for c in layer.renderer().categories()][:3] == ["33", "32", "31"]
+    project.addMapLayer(layer)
+    add_indicator_themes(project, layer, list(result.names.values()))
+    svg = write_bivariate_legend(str(tmp_path / "l.svg"), "P", "A", "low", "high", "none")
+    layout = indicator_layout(project, layer, result.specs[0], "sub", "sources", hdf_method, svg)
+    pictures = [i for i in layout.items() if isinstance(i, QgsLayoutItemPicture)]
+    assert len(pictures) == 1 and pictures[0].picturePath() == svg
+    assert not [i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)]
