@@ -235,3 +235,14 @@ def test_bivariate_map_uses_the_legend_image(hdf_method, qgis_new_project, tmp_p
     pictures = [i for i in layout.items() if isinstance(i, QgsLayoutItemPicture)]
     assert len(pictures) == 1 and pictures[0].picturePath() == svg
     assert not [i for i in layout.items() if isinstance(i, QgsLayoutItemLegend)]
+
+
+def test_typology_refuses_a_text_score_field(qgis_app, tmp_path):
+    from fragilite_numerique.gis.typologies import TypologyRequest, run_policy_typology
+
+    layer = memory_layer("field=ifn:double&field=ifn_pub:string&field=ifn_amg:double",
+                         [[0.1, "0,2", 0.3], [0.2, "0,5", 0.1]])
+    out = tmp_path / "typo.gpkg"
+    with pytest.raises(DataError, match="ifn_pub is of type"):
+        run_policy_typology(TypologyRequest(source=layer, output_path=str(out)))
+    assert not out.exists()
