@@ -25,6 +25,7 @@ from ..gis.compat import processing_flag_advanced
 from ..gis.scoring import ScoringRequest, run_scoring
 from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source
 from .base import FragiliteAlgorithm
+from .loading import present_on_load
 
 
 def parse_weights(text: str) -> dict:
@@ -217,6 +218,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         report = outcome.result.report
         feedback.pushInfo(self.tr("{} units scored ({} in the reference territory).").format(
             report.n_units, report.n_reference))
+        present_on_load(context, output, request.source.sourceName(), outcome.result.method.label)
         path = outcome.path
         if Path(path).suffix.lower() == ".gpkg":
             path = f"{path}|layername={layer_name}"

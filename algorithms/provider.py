@@ -9,10 +9,13 @@ from qgis.PyQt.QtGui import QIcon
 from ..gis import plugin_info
 from .access_times import AccessTimesAlgorithm
 from .aggregate_units import AggregateUnitsAlgorithm
+from .apply_styles import ApplyStylesAlgorithm
+from .cluster_typology import ClusterTypologyAlgorithm
 from .compare_runs import CompareRunsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
 from .diagnostics_report import DiagnosticsReportAlgorithm
 from .join_tables import JoinTablesAlgorithm
+from .policy_typology import PolicyTypologyAlgorithm
 from .rank_stability import RankStabilityAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
@@ -25,6 +28,9 @@ def algorithm_classes() -> list:
         JoinTablesAlgorithm,
         AggregateUnitsAlgorithm,
         AccessTimesAlgorithm,
+        ApplyStylesAlgorithm,
+        PolicyTypologyAlgorithm,
+        ClusterTypologyAlgorithm,
         DiagnosticsReportAlgorithm,
         RankStabilityAlgorithm,
         CompareRunsAlgorithm,

@@ -1,33 +1,144 @@
-"""Class breaks for maps: quantiles, equal intervals, user breaks (same breaks on every run)."""
+"""Class breaks for maps: exact Fisher-Jenks, quantiles, equal intervals and user breaks.
+
+Every method gives the same breaks on every run. A class is the half-open interval
+``(previous break, break]`` (the first one also holds its lower bound), which is how QGIS
+matches values to graduated ranges, so a value equal to a break falls in the lower class.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
 
 import numpy as np
 
-from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
+from .errors import CONTEXT, DataError, Message, QT_TRANSLATE_NOOP as _N
+
+JENKS = "jenks"
+QUANTILE = "quantile"
+EQUAL = "equal"
+USER = "user"
+METHODS = (JENKS, QUANTILE, EQUAL, USER)
+DEFAULT_CLASSES = 5
+MAX_DECIMALS = 6
 
 
-def _finite(values: Sequence[float]) -> np.ndarray:
-    array = np.asarray(values, dtype=float)
+@dataclass(frozen=True)
+class Classification:
+    """Classes of one field: ``lower`` then the upper bound of every class."""
+
+    method: str
+    lower: float
+    breaks: tuple
+    counts: tuple
+    n_missing: int = 0
+    requested: int = 0
+    warnings: tuple = field(default_factory=tuple)
+
+    @property
+    def edges(self) -> tuple:
+        return (self.lower, *self.breaks)
+
+    @property
+    def k(self) -> int:
+        return len(self.breaks)
+
+    def labels(self, decimals: int = 2) -> list:
+        return class_labels(self.lower, self.breaks, decimals)
+
+
+def finite_values(values: Sequence) -> np.ndarray:
+    """The numbers among ``values``, sorted (None, NaN and infinities dropped)."""
+    array = np.asarray([np.nan if v is None else v for v in values] if not isinstance(values, np.ndarray)
+                       else values, dtype=float)
     return np.sort(array[np.isfinite(array)])
+
+
+def jenks_breaks(values: Sequence[float], k: int) -> list:
+    """Exact Fisher-Jenks breaks: the k-class partition of the values minimising within-class squared deviation.
+
+    Dynamic programme over the distinct values (weighted by their counts, so that equal values never
+    straddle a break), with the divide-and-conquer optimisation: the start of the last class is
+    monotone in the end of the prefix, which gives O(k·m·log m) for m distinct values. Each level of
+    the divide and conquer is evaluated at once with numpy. Returns the upper bound of each class.
+    """
+    data = finite_values(values)
+    if data.size == 0:
+        raise DataError(_N(CONTEXT, "No value to classify."))
+    xs, counts = np.unique(data, return_counts=True)
+    k = max(1, min(int(k), xs.size))
+    if k == 1:
+        return [float(xs[-1])]
+    starts = _jenks_starts(xs, counts.astype(float), k)
+    breaks = []
+    end = xs.size - 1
+    for c in range(k - 1, 0, -1):
+        start = starts[c][end]
+        breaks.append(float(xs[start - 1]))
+        end = start - 1
+    return sorted(breaks) + [float(xs[-1])]
+
+
+def _jenks_starts(xs: np.ndarray, weights: np.ndarray, k: int) -> list:
+    """starts[c][j]: first index of the last class in the best (c+1)-class partition of xs[:j+1]."""
+    centred = xs - np.average(xs, weights=weights)  # prefix sums of centred values lose less precision
+    w = np.concatenate(([0.0], np.cumsum(weights)))
+    s = np.concatenate(([0.0], np.cumsum(weights * centred)))
+    q = np.concatenate(([0.0], np.cumsum(weights * centred * centred)))
+
+    def cost(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        total = s[j + 1] - s[i]
+        return np.maximum(q[j + 1] - q[i] - total * total / (w[j + 1] - w[i]), 0.0)
+
+    m = xs.size
+    previous = cost(np.zeros(m, dtype=int), np.arange(m))
+    starts = [np.zeros(m, dtype=int)]
+    for c in range(1, k):
+        current = np.full(m, np.inf)
+        best = np.zeros(m, dtype=int)
+        # Pending ranges of prefix ends [lo, hi] whose optimal start lies in [opt_lo, opt_hi].
+        lo, hi = np.array([c]), np.array([m - 1])
+        opt_lo, opt_hi = np.array([c]), np.array([m - 1])
+        while lo.size:
+            mid = (lo + hi) // 2
+            first = opt_lo
+            last = np.minimum(opt_hi, mid)
+            sizes = last - first + 1
+            offsets = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+            segment = np.repeat(np.arange(mid.size), sizes)
+            start = first[segment] + np.arange(sizes.sum()) - offsets[segment]
+            value = previous[start - 1] + cost(start, mid[segment])
+            minimum = np.minimum.reduceat(value, offsets)
+            # The smallest optimal start of each segment keeps the search monotone and deterministic.
+            hits = np.flatnonzero(value <= minimum[segment])
+            chosen = start[hits[np.searchsorted(segment[hits], np.arange(mid.size))]]
+            current[mid] = minimum
+            best[mid] = chosen
+            left = mid - 1 >= lo
+            right = mid + 1 <= hi
+            lo, hi, opt_lo, opt_hi = (np.concatenate((lo[left], mid[right] + 1)),
+                                      np.concatenate((mid[left] - 1, hi[right])),
+                                      np.concatenate((opt_lo[left], chosen[right])),
+                                      np.concatenate((chosen[left], opt_hi[right])))
+        previous = current
+        starts.append(best)
+    return starts
 
 
 def quantile_breaks(values: Sequence[float], k: int) -> list:
     """Upper bounds of k classes holding about the same number of units (the last is the maximum)."""
-    data = _finite(values)
+    data = finite_values(values)
     if data.size == 0:
         raise DataError(_N(CONTEXT, "No value to classify."))
-    cuts = np.quantile(data, np.linspace(0, 1, k + 1)[1:])
+    cuts = np.quantile(data, np.linspace(0, 1, int(k) + 1)[1:])
     return _unique_breaks(cuts, data)
 
 
 def equal_interval_breaks(values: Sequence[float], k: int) -> list:
-    data = _finite(values)
+    data = finite_values(values)
     if data.size == 0:
         raise DataError(_N(CONTEXT, "No value to classify."))
-    cuts = np.linspace(data[0], data[-1], k + 1)[1:]
+    cuts = np.linspace(data[0], data[-1], int(k) + 1)[1:]
     return _unique_breaks(cuts, data)
 
 
@@ -37,13 +148,120 @@ def _unique_breaks(cuts: np.ndarray, data: np.ndarray) -> list:
     return cuts
 
 
+def user_bounds(values: Sequence[float], limits: Sequence[float], name: str = "") -> tuple[float, list]:
+    """(lower, upper bounds) from limits given by a user.
+
+    The limits separate classes. A first limit at or below the minimum is the lower bound of the
+    first class; a last limit at or above the maximum is the upper bound of the last class; otherwise
+    the data's minimum and maximum close the classes. Classes without units are kept: the user asked
+    for them.
+    """
+    data = finite_values(values)
+    if data.size == 0:
+        raise DataError(_N(CONTEXT, "Field {field}: no unit has a value, there is nothing to classify."),
+                        field=name or "?")
+    cuts = [float(v) for v in limits]
+    if not cuts or any(not np.isfinite(v) for v in cuts):
+        raise DataError(_N(CONTEXT, "Class limits {limits}: give at least one finite number, e.g. 0.2; 0.4; 0.6."),
+                        limits=list(limits))
+    if any(b <= a for a, b in zip(cuts, cuts[1:])):
+        raise DataError(_N(CONTEXT, "Class limits {limits} must be strictly increasing; sort them and remove "
+                                    "repeated values."), limits=cuts)
+    lower = float(data[0])
+    if cuts[0] <= lower:
+        lower = cuts.pop(0)
+    if cuts and cuts[-1] >= data[-1]:
+        upper = cuts.pop()
+    else:
+        upper = float(data[-1])
+    return lower, cuts + [upper]
+
+
+def classify(values: Sequence, method: str = JENKS, k: int = DEFAULT_CLASSES,
+             limits: Optional[Sequence[float]] = None, name: str = "") -> Classification:
+    """Classes of ``values`` (None and NaN are the units without value) by ``method``.
+
+    Fallbacks, each reported in ``warnings``: fewer distinct values than classes gives one class per
+    distinct value; quantile or equal-interval cuts that coincide are merged.
+    """
+    array = np.asarray([np.nan if v is None else v for v in values] if not isinstance(values, np.ndarray)
+                       else values, dtype=float)
+    data = np.sort(array[np.isfinite(array)])
+    n_missing = int(array.size - data.size)
+    if method not in METHODS:
+        raise DataError(_N(CONTEXT, "Unknown classification '{method}'; use one of {methods}."), method=method,
+                        methods=list(METHODS))
+    if data.size == 0:
+        raise DataError(_N(CONTEXT, "Field {field}: no unit has a value, there is nothing to classify."),
+                        field=name or "?")
+    warnings = []
+    if method == USER:
+        lower, breaks = user_bounds(data, limits or [], name)
+        requested = len(breaks)
+    else:
+        requested = int(k)
+        if requested < 1:
+            raise DataError(_N(CONTEXT, "The number of classes must be at least 1 (got {count})."), count=k)
+        distinct = int(np.unique(data).size)
+        if distinct < requested:
+            warnings.append(Message(_N(CONTEXT, "Field {field} has only {distinct} distinct value(s): {distinct} "
+                                                "class(es) instead of {count}."),
+                                    field=name or "?", distinct=distinct, count=requested))
+        compute = {JENKS: jenks_breaks, QUANTILE: quantile_breaks, EQUAL: equal_interval_breaks}[method]
+        breaks = compute(data, min(requested, distinct))
+        lower = float(data[0])
+        if len(breaks) < min(requested, distinct):
+            warnings.append(Message(_N(CONTEXT, "Field {field}: tied values merge some classes; {got} class(es) "
+                                                "instead of {count}."),
+                                    field=name or "?", got=len(breaks), count=requested))
+    counts = np.bincount(np.searchsorted(np.asarray(breaks), data, side="left"), minlength=len(breaks))
+    return Classification(method=method, lower=float(lower), breaks=tuple(float(b) for b in breaks),
+                          counts=tuple(int(c) for c in counts[:len(breaks)]), n_missing=n_missing,
+                          requested=requested, warnings=tuple(warnings))
+
+
+def class_of(values: Sequence, classification: Classification) -> np.ndarray:
+    """Class index (0-based) of every value; -1 for units without value."""
+    array = np.asarray([np.nan if v is None else v for v in values], dtype=float)
+    out = np.full(array.size, -1, dtype=int)
+    ok = np.isfinite(array)
+    out[ok] = np.minimum(np.searchsorted(np.asarray(classification.breaks), array[ok], side="left"),
+                         classification.k - 1)
+    return out
+
+
+def within_deviation(values: Sequence[float], breaks: Sequence[float]) -> float:
+    """Sum of squared deviations of the values from their class mean (what Jenks minimises)."""
+    data = finite_values(values)
+    classes = np.searchsorted(np.asarray(breaks, dtype=float), data, side="left")
+    total = 0.0
+    for c in np.unique(classes):
+        part = data[classes == c]
+        total += float(((part - part.mean()) ** 2).sum())
+    return total
+
+
 def french_number(value: float, decimals: int = 2) -> str:
-    """0.4235 → '0,42'; 12345.6 → '12 345,6' with a narrow no-break space for thousands."""
+    """0.4235 → '0,42'; 12345.6 → '12 345,6' with a narrow no-break space for thousands; never '-0,00'."""
     text = f"{value:,.{decimals}f}"
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")
     return text.replace(",", "\u202f").replace(".", ",")
 
 
+def label_decimals(edges: Sequence[float], decimals: int = 2) -> int:
+    """The fewest decimals (at least ``decimals``) that keep every pair of distinct edges distinct in print."""
+    distinct = [e for i, e in enumerate(edges) if i == 0 or e != edges[i - 1]]
+    for digits in range(decimals, MAX_DECIMALS + 1):
+        texts = [french_number(e, digits) for e in distinct]
+        if len(set(texts)) == len(texts):
+            return digits
+    return MAX_DECIMALS
+
+
 def class_labels(lower: float, breaks: Sequence[float], decimals: int = 2) -> list:
+    """'0,42 – 0,57' for each class, with enough decimals that no two classes print the same."""
     bounds = [lower, *breaks]
-    return [f"{french_number(bounds[i], decimals)} – {french_number(bounds[i + 1], decimals)}"
+    digits = label_decimals(bounds, decimals)
+    return [f"{french_number(bounds[i], digits)} – {french_number(bounds[i + 1], digits)}"
             for i in range(len(breaks))]

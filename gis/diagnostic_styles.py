@@ -30,7 +30,7 @@ def _renderer(field: str, bounds: Sequence[float], colours: Sequence[str], label
               for i in range(len(labels))]
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     renderer.setSourceSymbol(_fill(colours[len(colours) // 2]))
-    return renderer
+    return renderer.clone()  # made in C++: see gis.styles.graduated_renderer
 
 
 def stability_renderer(field: str = F.RANK_STABILITY) -> QgsGraduatedSymbolRenderer:

@@ -21,14 +21,14 @@ from qgis.core import (
 from ..core import fields as F
 from ..core.binding import Binding, load_binding
 from ..core.errors import CONTEXT, CancelledError, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
-from ..core.method import Method, load_method
+from ..core.method import Method, load_method, method_from_dict
 from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, add_access_report, bind_computed_access
-from .compat import save_style_to_database
 from .messages import localized, log
-from .styles import apply_default_style
+from .style_store import save_style_set, write_qml_beside
+from .styles import apply_style_set
 from .table_io import qgis_reader, write_members
 
 
@@ -178,6 +178,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
         finish_output(temporary, request.layer_name, record)
         if request.members is not None and Path(temporary).suffix.lower() == ".gpkg":
             write_members(temporary, request.members)  # the scored units keep their communes
+    write_qml_beside(request.output_path, request.layer_name)
     if replaced:
         message = localized(Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they "
                                                 "are replaced in the output (the input layer is not modified)."),
@@ -191,7 +192,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
 
 
 def finish_output(path: str, layer_name: str, record: dict) -> None:
-    """Provenance table, layer metadata and the default style, inside the (temporary) GeoPackage."""
+    """Provenance table, layer metadata and the style set (default: composite), inside the (temporary) GeoPackage."""
     if Path(path).suffix.lower() != ".gpkg":
         return
     layer_io.write_table(path, METADATA_TABLE, metadata_rows(record))
@@ -204,10 +205,11 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     metadata.setHistory([f"{record['date']} : calcul par le plugin Fragilité numérique "
                          f"{record['plugin_version']}, méthode {record['method_id']}"])
     layer.setMetadata(metadata)
-    apply_default_style(layer, F.COMPOSITE)
-    message = save_style_to_database(layer, "Indice composite (ifn)", "Indice composite, 5 classes", True)
-    if message:
-        log(f"Style non enregistré dans {path} : {message}")
+    style_set = apply_style_set(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE)
+    for warning in style_set.warnings:
+        log(localized(warning))
+    for error in save_style_set(layer, style_set):
+        log(f"Style non enregistré dans {path} : {error}")
     layer.saveDefaultMetadata()
     layer.reload()
     del layer

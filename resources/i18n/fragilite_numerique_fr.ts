@@ -259,6 +259,121 @@
       <translation>{} unités formées à partir de {} communes.</translation>
     </message>
     <message>
+      <location filename="../../algorithms/apply_styles.py" line="81" />
+      <source>&lt;p&gt;Gives a scored layer one map style per indicator: the composite index, each axis and each sub-index (graduated, light = less fragile, legend in French number format such as "0,42 – 0,57") and the typologies when the layer has them (categorised). Units without value are shown in their own hatched grey class.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification&lt;/b&gt;: natural breaks (exact Fisher-Jenks on every value, the same on every run), quantiles, equal intervals, or your own class limits (e.g. &lt;code&gt;0.2; 0.4; 0.6&lt;/code&gt;; a first limit below the minimum or a last one above the maximum close the classes). With fewer distinct values than classes, each value gets its own class and the log says so.&lt;/p&gt;&lt;p&gt;The styles become named styles of the layer (Layer properties → Style), the composite index is shown, and the project gets one &lt;b&gt;map theme&lt;/b&gt; per style, so a print layout can show several maps of the same layer side by side. The layer's data are not modified. If the layer is a GeoPackage written by this plugin, the styles are also saved in it (default: composite index); choose a folder to get a QML file per style.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Donne à une couche de l'indice un style de carte par indicateur : l'indice composite, chaque axe et chaque sous-indice (en classes graduées, clair = moins fragile, légende au format numérique français comme « 0,42 – 0,57 ») et les typologies quand la couche les contient (catégories). Les unités sans valeur ont leur propre classe, grise hachurée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Classification&lt;/b&gt; : seuils naturels (Fisher-Jenks exact sur toutes les valeurs, identique à chaque exécution), quantiles, intervalles égaux, ou vos propres limites de classes (p. ex. &lt;code&gt;0.2; 0.4; 0.6&lt;/code&gt; ; une première limite sous le minimum ou une dernière au-dessus du maximum ferment les classes). S'il y a moins de valeurs distinctes que de classes, chaque valeur a sa classe et le journal le signale.&lt;/p&gt;&lt;p&gt;Les styles deviennent des styles nommés de la couche (Propriétés de la couche → Style), l'indice composite est affiché, et le projet reçoit un &lt;b&gt;thème de carte&lt;/b&gt; par style, pour qu'une mise en page puisse montrer côte à côte plusieurs cartes de la même couche. Les données de la couche ne sont pas modifiées. Si la couche est un GeoPackage écrit par ce plugin, les styles y sont aussi enregistrés (par défaut : indice composite) ; choisissez un dossier pour obtenir un fichier QML par style.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="74" />
+      <source>Apply the styles</source>
+      <translation>Appliquer les styles</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="162" />
+      <source>Cannot write the QML files: {}</source>
+      <translation>Impossible d'écrire les fichiers QML : {}</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="106" />
+      <source>Class limits (e.g. 0.2; 0.4; 0.6)</source>
+      <translation>Limites de classes (p. ex. 0.2; 0.4; 0.6)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="101" />
+      <source>Class limits given below</source>
+      <translation>Limites de classes indiquées ci-dessous</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="127" />
+      <source>Class limits: "{}" is not a number; write for example 0.2; 0.4; 0.6.</source>
+      <translation>Limites de classes : « {} » n'est pas un nombre ; écrivez par exemple 0.2; 0.4; 0.6.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="99" />
+      <source>Classification</source>
+      <translation>Classification</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="100" />
+      <source>Equal intervals</source>
+      <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="113" />
+      <source>Folder for QML copies of the styles</source>
+      <translation>Dossier des copies QML des styles</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="130" />
+      <source>Give the class limits (e.g. 0.2; 0.4; 0.6) or choose another classification.</source>
+      <translation>Indiquez les limites de classes (p. ex. 0.2; 0.4; 0.6) ou choisissez une autre classification.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="108" />
+      <source>Method file (JSON; empty = the one stored with the layer)</source>
+      <translation>Fichier de méthode (JSON ; vide = celle enregistrée avec la couche)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="100" />
+      <source>Natural breaks (Jenks)</source>
+      <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="103" />
+      <source>Number of classes</source>
+      <translation>Nombre de classes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="116" />
+      <source>Number of styles</source>
+      <translation>Nombre de styles</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="100" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="111" />
+      <source>Save the styles in the layer's GeoPackage (outputs of this plugin only)</source>
+      <translation>Enregistrer les styles dans le GeoPackage de la couche (sorties de ce plugin uniquement)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="97" />
+      <source>Scored layer</source>
+      <translation>Couche de l'indice</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="115" />
+      <source>Styled layer</source>
+      <translation>Couche stylée</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="151" />
+      <source>Styles saved in {}.</source>
+      <translation>Styles enregistrés dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="121" />
+      <source>The layer cannot be found or is not valid.</source>
+      <translation>La couche est introuvable ou n'est pas valide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="163" />
+      <source>{} QML files written in {}.</source>
+      <translation>{} fichiers QML écrits dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="153" />
+      <source>{} is not a GeoPackage written by this plugin: the styles are not saved in it (choose a QML folder to keep them).</source>
+      <translation>{} n'est pas un GeoPackage écrit par ce plugin : les styles n'y sont pas enregistrés (choisissez un dossier QML pour les conserver).</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/apply_styles.py" line="146" />
+      <source>{} map themes added to the project.</source>
+      <translation>{} thèmes de carte ajoutés au projet.</translation>
+    </message>
+    <message>
       <location filename="../../algorithms/base.py" line="30" />
       <source>Atlas and exports</source>
       <translation>Atlas et exports</translation>
@@ -282,6 +397,21 @@
       <location filename="../../algorithms/base.py" line="28" />
       <source>Source tables</source>
       <translation>Tables sources</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/cluster_typology.py" line="24" />
+      <source>&lt;p&gt;Groups the units by their profile on the axes of the index with Ward's hierarchical clustering (CAH) on the axis scores, then cuts the tree into the chosen &lt;b&gt;number of classes&lt;/b&gt;. Classes are numbered by increasing mean composite index (1 = least fragile) and named from their profile, e.g. "high fragility, driven by axes 1 and 3": an axis is named when its class mean is at least half a standard deviation above the mean of all units.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Choosing the number of classes&lt;/b&gt;: the log lists, for 2 to 10 classes, the inertia gained by each additional class and the share of inertia explained; pick a number after which the gains drop. Units without every axis score get no class.&lt;/p&gt;&lt;p&gt;Above 5,000 units, Ward runs on 300 k-means centres (as HCPC does) and each unit takes its centre's class, so that 35,000 communes fit in little memory. The &lt;b&gt;seed&lt;/b&gt; fixes the k-means start: the same seed gives the same classes.&lt;/p&gt;&lt;p&gt;The input is not modified: the result is a &lt;b&gt;new layer&lt;/b&gt; with &lt;code&gt;ifn_cah&lt;/code&gt; (class) and &lt;code&gt;ifn_cahl&lt;/code&gt; (label), every map style of the index stored in the GeoPackage (default: this typology) and one map theme per style once loaded. The &lt;b&gt;class profiles&lt;/b&gt; table gives, for each class, its size, share, population (if a population field is given) and the mean of the composite, the axes and the sub-indices.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Regroupe les unités selon leur profil sur les axes de l'indice par classification ascendante hiérarchique (CAH, méthode de Ward) sur les scores des axes, puis coupe l'arbre au &lt;b&gt;nombre de classes&lt;/b&gt; choisi. Les classes sont numérotées par indice composite moyen croissant (1 = la moins fragile) et nommées d'après leur profil, p. ex. « fragilité élevée, portée par les axes 1 et 3 » : un axe est cité quand sa moyenne dans la classe dépasse d'au moins un demi-écart-type la moyenne de toutes les unités.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Choisir le nombre de classes&lt;/b&gt; : le journal donne, de 2 à 10 classes, l'inertie gagnée par chaque classe supplémentaire et la part d'inertie expliquée ; retenez le nombre après lequel les gains chutent. Les unités sans tous les scores d'axe n'ont pas de classe.&lt;/p&gt;&lt;p&gt;Au-delà de 5 000 unités, la CAH porte sur 300 centres de k-moyennes (comme HCPC) et chaque unité prend la classe de son centre, si bien que 35 000 communes tiennent dans peu de mémoire. La &lt;b&gt;graine&lt;/b&gt; fixe le départ des k-moyennes : même graine, mêmes classes.&lt;/p&gt;&lt;p&gt;L'entrée n'est pas modifiée : le résultat est une &lt;b&gt;nouvelle couche&lt;/b&gt; avec &lt;code&gt;ifn_cah&lt;/code&gt; (classe) et &lt;code&gt;ifn_cahl&lt;/code&gt; (libellé), tous les styles de carte de l'indice enregistrés dans le GeoPackage (par défaut : cette typologie) et un thème de carte par style une fois chargée. La table des &lt;b&gt;profils des classes&lt;/b&gt; donne pour chaque classe son effectif, sa part, sa population (si un champ de population est indiqué) et la moyenne de l'indice composite, des axes et des sous-indices.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/cluster_typology.py" line="48" />
+      <source>Seed (k-means start, large layers)</source>
+      <translation>Graine (départ des k-moyennes, grandes couches)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/cluster_typology.py" line="21" />
+      <source>Statistical typology (Ward)</source>
+      <translation>Typologie statistique (CAH)</translation>
     </message>
     <message>
       <location filename="../../algorithms/compare_runs.py" line="38" />
@@ -334,132 +464,132 @@
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="68" />
+      <location filename="../../algorithms/compute_index.py" line="69" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="114" />
+      <location filename="../../algorithms/compute_index.py" line="115" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="126" />
+      <location filename="../../algorithms/compute_index.py" line="127" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="107" />
+      <location filename="../../algorithms/compute_index.py" line="108" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="179" />
+      <location filename="../../algorithms/compute_index.py" line="180" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
+      <location filename="../../algorithms/compute_index.py" line="132" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="134" />
+      <location filename="../../algorithms/compute_index.py" line="135" />
       <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
       <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="65" />
+      <location filename="../../algorithms/compute_index.py" line="66" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="101" />
+      <location filename="../../algorithms/compute_index.py" line="102" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="132" />
+      <location filename="../../algorithms/compute_index.py" line="133" />
       <source>Departments (commune tables aggregated)</source>
       <translation>Départements (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="150" />
+      <location filename="../../algorithms/compute_index.py" line="151" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
+      <location filename="../../algorithms/compute_index.py" line="132" />
       <source>EPCI (commune tables aggregated)</source>
       <translation>EPCI (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="98" />
+      <location filename="../../algorithms/compute_index.py" line="99" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="136" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
       <source>INSEE code field of the commune layer</source>
       <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="104" />
+      <location filename="../../algorithms/compute_index.py" line="105" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="121" />
+      <location filename="../../algorithms/compute_index.py" line="122" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="116" />
+      <location filename="../../algorithms/compute_index.py" line="117" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="113" />
+      <location filename="../../algorithms/compute_index.py" line="114" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="110" />
+      <location filename="../../algorithms/compute_index.py" line="111" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="146" />
+      <location filename="../../algorithms/compute_index.py" line="147" />
       <source>Replace the output file if it exists</source>
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="163" />
+      <location filename="../../algorithms/compute_index.py" line="164" />
       <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
       <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="137" />
+      <location filename="../../algorithms/compute_index.py" line="138" />
       <source>Unit code field of the commune layer</source>
       <translation>Champ du code de l'unité dans la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="130" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
       <source>Units of the layer</source>
       <translation>Unités de la couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="118" />
+      <location filename="../../algorithms/compute_index.py" line="119" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="117" />
+      <location filename="../../algorithms/compute_index.py" line="118" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="218" />
+      <location filename="../../algorithms/compute_index.py" line="219" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -501,12 +631,12 @@
     <message>
       <location filename="../../algorithms/diagnostics_report.py" line="51" />
       <source>Scored layer (output of the index)</source>
-      <translation>Couche indicée (résultat du calcul de l'indice)</translation>
+      <translation>Couche de l'indice (sortie du calcul)</translation>
     </message>
     <message>
       <location filename="../../algorithms/diagnostics_report.py" line="65" />
       <source>The scored layer cannot be found or is not valid.</source>
-      <translation>La couche indicée est introuvable ou invalide.</translation>
+      <translation>La couche de l'indice est introuvable ou n'est pas valide.</translation>
     </message>
     <message>
       <location filename="../../algorithms/diagnostics_report.py" line="53" />
@@ -634,7 +764,32 @@
       <translation>… ou une couche ou une table du projet</translation>
     </message>
     <message>
-      <location filename="../../algorithms/provider.py" line="39" />
+      <location filename="../../algorithms/policy_typology.py" line="50" />
+      <source>"Exposed publics" sub-index field (empty = the method's)</source>
+      <translation>Champ du sous-indice « publics exposés » (vide = celui de la méthode)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/policy_typology.py" line="53" />
+      <source>"Infrastructure" sub-index field (empty = the method's)</source>
+      <translation>Champ du sous-indice « aménagement » (vide = celui de la méthode)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/policy_typology.py" line="23" />
+      <source>&lt;p&gt;Crosses the two sub-indices of the index, "publics exposés" (exposed publics) and "aménagement" (infrastructure), to tell which territories call for mediation and which for equipment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 × 2&lt;/b&gt;, cut at the medians of the reference territory: &lt;i&gt;cumulative issues&lt;/i&gt; (both high), &lt;i&gt;mediation issues&lt;/i&gt; (publics high, infrastructure low), &lt;i&gt;infrastructure issues&lt;/i&gt; (infrastructure high, publics low), &lt;i&gt;lower fragility&lt;/i&gt; (both low). &lt;b&gt;3 × 3&lt;/b&gt;, cut at its terciles, mapped with a bivariate palette. Units equal to a cut point all go to the same side, the one that keeps the classes closest to equal shares (it matters when many units share a value); a unit without one of the sub-indices gets no class and shows as "no value".&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: the units flagged &lt;code&gt;ifn_ref&lt;/code&gt; = 1 by the index (the territory it was computed against), or an expression of yours; empty when the layer has no &lt;code&gt;ifn_ref&lt;/code&gt; field = every unit.&lt;/p&gt;&lt;p&gt;The input is not modified: the result is a &lt;b&gt;new layer&lt;/b&gt; with the fields &lt;code&gt;ifn_typ&lt;/code&gt; (2 × 2 code: first digit infrastructure level, second digit publics level), &lt;code&gt;ifn_typl&lt;/code&gt; (its label), &lt;code&gt;ifn_t9&lt;/code&gt; and &lt;code&gt;ifn_t9l&lt;/code&gt; (3 × 3), with every map style of the index stored in the GeoPackage (default: the 2 × 2 typology) and one map theme per style once loaded. The &lt;b&gt;class profiles&lt;/b&gt; table gives, for each class, the number of units, their share, the population (if a population field is given) and the mean of the composite, the axes and the sub-indices.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Croise les deux sous-indices de l'indice, « publics exposés » et « aménagement », pour distinguer les territoires qui appellent de la médiation de ceux qui appellent des équipements.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2 × 2&lt;/b&gt;, coupé aux médianes du territoire de référence : &lt;i&gt;cumul des enjeux&lt;/i&gt; (les deux élevés), &lt;i&gt;enjeux de médiation&lt;/i&gt; (publics élevé, aménagement faible), &lt;i&gt;enjeux d'aménagement&lt;/i&gt; (aménagement élevé, publics faible), &lt;i&gt;fragilité moindre&lt;/i&gt; (les deux faibles). &lt;b&gt;3 × 3&lt;/b&gt;, coupé à ses terciles, cartographié avec une palette bivariée. Les unités égales à un seuil vont toutes du même côté, celui qui garde les classes les plus proches de parts égales (utile quand beaucoup d'unités partagent une valeur) ; une unité sans l'un des sous-indices n'a pas de classe et apparaît « sans valeur ».&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : les unités marquées &lt;code&gt;ifn_ref&lt;/code&gt; = 1 par l'indice (le territoire par rapport auquel il a été calculé), ou une expression de votre choix ; vide quand la couche n'a pas de champ &lt;code&gt;ifn_ref&lt;/code&gt; = toutes les unités.&lt;/p&gt;&lt;p&gt;L'entrée n'est pas modifiée : le résultat est une &lt;b&gt;nouvelle couche&lt;/b&gt; avec les champs &lt;code&gt;ifn_typ&lt;/code&gt; (code 2 × 2 : premier chiffre niveau d'aménagement, second niveau des publics), &lt;code&gt;ifn_typl&lt;/code&gt; (son libellé), &lt;code&gt;ifn_t9&lt;/code&gt; et &lt;code&gt;ifn_t9l&lt;/code&gt; (3 × 3), avec tous les styles de carte de l'indice enregistrés dans le GeoPackage (par défaut : la typologie 2 × 2) et un thème de carte par style une fois chargée. La table des &lt;b&gt;profils des classes&lt;/b&gt; donne pour chaque classe le nombre d'unités, leur part, la population (si un champ de population est indiqué) et la moyenne de l'indice composite, des axes et des sous-indices.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/policy_typology.py" line="20" />
+      <source>Infrastructure × publics typology</source>
+      <translation>Typologie aménagement × publics</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/policy_typology.py" line="47" />
+      <source>Reference territory (expression; empty = ifn_ref = 1, or every unit)</source>
+      <translation>Territoire de référence (expression ; vide = ifn_ref = 1, sinon toutes les unités)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/provider.py" line="45" />
       <source>Digital fragility</source>
       <translation>Fragilité numérique</translation>
     </message>
@@ -702,6 +857,36 @@
       <location filename="../../algorithms/rank_stability.py" line="79" />
       <source>Unit name field, for the report</source>
       <translation>Champ du nom des unités, pour le rapport</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="88" />
+      <source>Class profiles</source>
+      <translation>Profils des classes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="140" />
+      <source>Inertia gains (choose the number of classes after which they drop):</source>
+      <translation>Gains d'inertie (choisissez le nombre de classes après lequel ils chutent) :</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="79" />
+      <source>Population field (for the class profiles)</source>
+      <translation>Champ de population (pour les profils de classes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="84" />
+      <source>Territory name (for the layer group)</source>
+      <translation>Nom du territoire (pour le groupe de couches)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="142" />
+      <source>{count} classes: gain {gain:.1f} % of the inertia, {explained:.1f} % explained</source>
+      <translation>{count} classes : gain de {gain:.1f} % de l'inertie, {explained:.1f} % expliqués</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="136" />
+      <source>{typology} class {code} – {label}: {count} units ({share:.1f} %)</source>
+      <translation>{typology} classe {code} – {label} : {count} unités ({share:.1f} %)</translation>
     </message>
     <message>
       <location filename="../../core/access.py" line="52" />
@@ -1014,9 +1199,44 @@
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="21" />
+      <location filename="../../core/classify.py" line="168" />
+      <source>Class limits {limits} must be strictly increasing; sort them and remove repeated values.</source>
+      <translation>Les limites de classes {limits} doivent être strictement croissantes ; triez-les et retirez les valeurs répétées.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="165" />
+      <source>Class limits {limits}: give at least one finite number, e.g. 0.2; 0.4; 0.6.</source>
+      <translation>Limites de classes {limits} : indiquez au moins un nombre fini, p. ex. 0.2; 0.4; 0.6.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="207" />
+      <source>Field {field} has only {distinct} distinct value(s): {distinct} class(es) instead of {count}.</source>
+      <translation>Le champ {field} n'a que {distinct} valeur(s) distincte(s) : {distinct} classe(s) au lieu de {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="161" />
+      <source>Field {field}: no unit has a value, there is nothing to classify.</source>
+      <translation>Champ {field} : aucune unité n'a de valeur, il n'y a rien à classer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="214" />
+      <source>Field {field}: tied values merge some classes; {got} class(es) instead of {count}.</source>
+      <translation>Champ {field} : des valeurs égales fusionnent des classes ; {got} classe(s) au lieu de {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="67" />
       <source>No value to classify.</source>
       <translation>Aucune valeur à classer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="204" />
+      <source>The number of classes must be at least 1 (got {count}).</source>
+      <translation>Le nombre de classes doit être au moins 1 (reçu : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/classify.py" line="192" />
+      <source>Unknown classification '{method}'; use one of {methods}.</source>
+      <translation>Classification « {method} » inconnue ; utilisez l'une de {methods}.</translation>
     </message>
     <message>
       <location filename="../../core/codes.py" line="158" />
@@ -1674,6 +1894,136 @@
       <translation>{file} : {count} ligne(s) d'arrondissement de Paris, Lyon ou Marseille écartée(s) : la table a déjà une ligne pour leur commune.</translation>
     </message>
     <message>
+      <location filename="../../core/typology.py" line="32" />
+      <source>Average fragility</source>
+      <translation>Fragilité moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="387" />
+      <source>Cannot make {count} classes: only {distinct} unit(s) with distinct axis scores ({units} with every score). Choose at most {distinct} classes.</source>
+      <translation>Impossible de faire {count} classes : seulement {distinct} unité(s) aux scores d'axe distincts ({units} avec tous les scores). Choisissez au plus {distinct} classes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="28" />
+      <source>Cumulative issues</source>
+      <translation>Cumul des enjeux</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="53" />
+      <source>Field {field} holds values that are not numbers; choose a numeric score field (e.g. an output of the index).</source>
+      <translation>Le champ {field} contient des valeurs qui ne sont pas des nombres ; choisissez un champ de score numérique (p. ex. une sortie de l'indice).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="96" />
+      <source>Field {field}: no unit of the reference territory has a value; the typology cannot be cut at its median or terciles.</source>
+      <translation>Champ {field} : aucune unité du territoire de référence n'a de valeur ; la typologie ne peut pas être coupée à sa médiane ou à ses terciles.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="33" />
+      <source>High fragility</source>
+      <translation>Fragilité élevée</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="27" />
+      <source>Infrastructure issues</source>
+      <translation>Enjeux d'aménagement</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="31" />
+      <source>Infrastructure {amg} · publics {pub}</source>
+      <translation>Aménagement {amg} · publics {pub}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="32" />
+      <source>Low fragility</source>
+      <translation>Fragilité faible</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="25" />
+      <source>Lower fragility</source>
+      <translation>Fragilité moindre</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="26" />
+      <source>Mediation issues</source>
+      <translation>Enjeux de médiation</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="375" />
+      <source>No axis score field to cluster on; the layer must hold the index's axis fields.</source>
+      <translation>Aucun champ de score d'axe à classer ; la couche doit contenir les champs des axes de l'indice.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="383" />
+      <source>No unit has all of the axis scores {fields}; nothing to cluster.</source>
+      <translation>Aucune unité n'a tous les scores d'axe {fields} ; rien à classer.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="381" />
+      <source>The statistical typology needs at least 2 classes (got {count}).</source>
+      <translation>La typologie statistique demande au moins 2 classes (reçu : {count}).</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="33" />
+      <source>Very high fragility</source>
+      <translation>Fragilité très élevée</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="32" />
+      <source>Very low fragility</source>
+      <translation>Fragilité très faible</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="30" />
+      <source>high</source>
+      <translation>élevé</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="30" />
+      <source>low</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="30" />
+      <source>medium</source>
+      <translation>moyen</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="326" />
+      <source>{items} and {last}</source>
+      <translation>{items} et {last}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="433" />
+      <source>{label} (class {number})</source>
+      <translation>{label} (classe {number})</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="338" />
+      <source>{level} on every axis</source>
+      <translation>{level} sur tous les axes</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="345" />
+      <source>{level}, driven by axes {axes}</source>
+      <translation>{level}, portée par les axes {axes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="344" />
+      <source>{level}, driven by axis {axes}</source>
+      <translation>{level}, portée par l'axe {axes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="342" />
+      <source>{level}, except on axes {axes}</source>
+      <translation>{level}, sauf sur les axes {axes}</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="341" />
+      <source>{level}, except on axis {axes}</source>
+      <translation>{level}, sauf sur l'axe {axes}</translation>
+    </message>
+    <message>
       <location filename="../../core/variables.py" line="109" />
       <source>Variable '{variable}': {count} unit(s) have a zero denominator ('{column}' in {file}); their value is missing, not 0.</source>
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
@@ -2199,6 +2549,41 @@
       <translation>Très stable (moins de 5 %)</translation>
     </message>
     <message>
+      <location filename="../../gis/indicator_maps.py" line="40" />
+      <source>Axis {number}: {label}</source>
+      <translation>Axe {number} : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="117" />
+      <source>No value</source>
+      <translation>Sans valeur</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="33" />
+      <source>equal intervals</source>
+      <translation>intervalles égaux</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="33" />
+      <source>natural breaks (Jenks)</source>
+      <translation>seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="33" />
+      <source>quantiles</source>
+      <translation>quantiles</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="34" />
+      <source>user limits</source>
+      <translation>limites choisies</translation>
+    </message>
+    <message>
+      <location filename="../../gis/indicator_maps.py" line="35" />
+      <source>{count} classes, {method}</source>
+      <translation>{count} classes, {method}</translation>
+    </message>
+    <message>
       <location filename="../../gis/layer_io.py" line="210" />
       <source>Cannot create {file}: {reason}.</source>
       <translation>Impossible de créer {file} : {reason}.</translation>
@@ -2269,7 +2654,7 @@
       <translation>Les temps d'accès ({variables}) ne sont calculés que pour des communes : ils sont absents de ce calcul sur des unités « {level} ». Calculez l'indice des communes pour les utiliser.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="182" />
+      <location filename="../../gis/scoring.py" line="183" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
@@ -2294,9 +2679,129 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
+      <location filename="../../gis/styles.py" line="174" />
+      <source>Axis {number}</source>
+      <translation>Axe {number}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="168" />
+      <source>Composite index</source>
+      <translation>Indice composite</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="211" />
+      <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
+      <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="249" />
+      <source>Field {field}: no unit has a class; run the typology first.</source>
+      <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="194" />
+      <source>Infrastructure × publics typology (2 × 2)</source>
+      <translation>Typologie aménagement × publics (2 × 2)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="197" />
+      <source>Infrastructure × publics typology (3 × 3)</source>
+      <translation>Typologie aménagement × publics (3 × 3)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="268" />
+      <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
+      <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="291" />
+      <source>No field of layer {layer} could be styled: {reasons}</source>
+      <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="179" />
+      <source>Score: {label}</source>
+      <translation>Score : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="185" />
+      <source>Sub-index: {label}</source>
+      <translation>Sous-indice : {label}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="195" />
+      <source>Typology 2 × 2</source>
+      <translation>Typologie 2 × 2</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="198" />
+      <source>Typology 3 × 3</source>
+      <translation>Typologie 3 × 3</translation>
+    </message>
+    <message>
+      <location filename="../../gis/styles.py" line="200" />
+      <source>Ward typology</source>
+      <translation>Typologie CAH</translation>
+    </message>
+    <message>
       <location filename="../../gis/table_io.py" line="51" />
       <source>No layer or table named '{sheet}' in the project; its layers are: {available}.</source>
       <translation>Aucune couche ni table nommée « {sheet} » dans le projet ; ses couches sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/themes.py" line="30" />
+      <source>{territory} – {method} method</source>
+      <translation>{territory} – méthode {method}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="104" />
+      <source>Field {field} is of type {type}, not a number: it cannot be used as a score. Choose a numeric field or convert it (field calculator, to_real()).</source>
+      <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas servir de score. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="179" />
+      <source>Infrastructure × publics typology at the medians</source>
+      <translation>Typologie aménagement × publics aux médianes</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="178" />
+      <source>Infrastructure × publics typology at the medians (code)</source>
+      <translation>Typologie aménagement × publics aux médianes (code)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="181" />
+      <source>Infrastructure × publics typology at the terciles</source>
+      <translation>Typologie aménagement × publics aux terciles</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="180" />
+      <source>Infrastructure × publics typology at the terciles (code)</source>
+      <translation>Typologie aménagement × publics aux terciles (code)</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="90" />
+      <source>Method {method} has no sub-index '{code}' ({role}); choose the {role} field yourself.</source>
+      <translation>La méthode {method} n'a pas de sous-indice « {code} » ({role}) ; choisissez vous-même le champ {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="121" />
+      <source>Population field {field}: {count} value(s) are not numbers, e.g. '{value}' (feature {fid}); choose a numeric population field.</source>
+      <translation>Champ de population {field} : {count} valeur(s) ne sont pas des nombres, p. ex. « {value} » (entité {fid}) ; choisissez un champ de population numérique.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="228" />
+      <source>Statistical typology (Ward): class, 1 = lowest mean composite</source>
+      <translation>Typologie statistique (CAH) : classe, 1 = indice composite moyen le plus bas</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="158" />
+      <source>exposed publics</source>
+      <translation>publics exposés</translation>
+    </message>
+    <message>
+      <location filename="../../gis/typologies.py" line="159" />
+      <source>infrastructure</source>
+      <translation>aménagement</translation>
     </message>
     <message>
       <location filename="../../gis/units_layer.py" line="179" />

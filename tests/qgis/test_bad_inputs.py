@@ -316,6 +316,7 @@ def test_cancel_at_each_stage_keeps_the_previous_output(case):
     counting = Recorder()
     processing.run(ALG, params(case), feedback=counting)
     before = file_hash(target)
+    listing = sorted(leftovers(case))  # the output and its QML copies
     assert counting.reports >= 5  # reading, computing, writing and styling all report progress
     for cancel_after in range(1, counting.reports):
         feedback = Recorder(cancel_after=cancel_after)
@@ -323,7 +324,7 @@ def test_cancel_at_each_stage_keeps_the_previous_output(case):
             processing.run(ALG, params(case), feedback=feedback)
         assert feedback.isCanceled()
         assert file_hash(target) == before, cancel_after
-        assert leftovers(case) == ["ifn.gpkg"], cancel_after
+        assert sorted(leftovers(case)) == listing, cancel_after
 
 
 def test_same_run_twice_gives_identical_results(case):

@@ -49,9 +49,11 @@ def test_output_layer_has_every_commune_and_field(scored, hdf_method):
 def test_default_style_and_metadata_reload_in_a_fresh_layer(scored):
     _folder, uri = scored
     layer = QgsVectorLayer(uri, "fresh", "ogr")
-    assert layer.renderer().type() == "graduatedSymbol"
-    assert layer.renderer().classAttribute() == "ifn"
-    labels = [r.label() for r in layer.renderer().ranges()]
+    # Default style: the composite in 5 classes, then the no-value class (the full set: tests/qgis/test_maps_*).
+    assert layer.renderer().type() == "RuleRenderer"
+    rules = layer.renderer().rootRule().children()
+    assert all('"ifn"' in r.filterExpression() for r in rules[:5]) and rules[5].isElse()
+    labels = [r.label() for r in rules[:5]]
     assert len(labels) == 5 and all("," in label and "–" in label for label in labels)
     styles = layer.listStylesInDatabase()
     assert styles[0] >= 1
