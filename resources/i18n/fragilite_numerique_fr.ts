@@ -2679,67 +2679,67 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="174" />
+      <location filename="../../gis/styles.py" line="176" />
       <source>Axis {number}</source>
       <translation>Axe {number}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="168" />
+      <location filename="../../gis/styles.py" line="170" />
       <source>Composite index</source>
       <translation>Indice composite</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="211" />
+      <location filename="../../gis/styles.py" line="213" />
       <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="249" />
+      <location filename="../../gis/styles.py" line="251" />
       <source>Field {field}: no unit has a class; run the typology first.</source>
       <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="194" />
+      <location filename="../../gis/styles.py" line="196" />
       <source>Infrastructure × publics typology (2 × 2)</source>
       <translation>Typologie aménagement × publics (2 × 2)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="197" />
+      <location filename="../../gis/styles.py" line="199" />
       <source>Infrastructure × publics typology (3 × 3)</source>
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="268" />
+      <location filename="../../gis/styles.py" line="270" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="291" />
+      <location filename="../../gis/styles.py" line="293" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="179" />
+      <location filename="../../gis/styles.py" line="181" />
       <source>Score: {label}</source>
       <translation>Score : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="185" />
+      <location filename="../../gis/styles.py" line="187" />
       <source>Sub-index: {label}</source>
       <translation>Sous-indice : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="195" />
+      <location filename="../../gis/styles.py" line="197" />
       <source>Typology 2 × 2</source>
       <translation>Typologie 2 × 2</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="198" />
+      <location filename="../../gis/styles.py" line="200" />
       <source>Typology 3 × 3</source>
       <translation>Typologie 3 × 3</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="200" />
+      <location filename="../../gis/styles.py" line="202" />
       <source>Ward typology</source>
       <translation>Typologie CAH</translation>
     </message>
