@@ -8,13 +8,15 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..gis import plugin_info
 from .compute_index import ComputeIndexAlgorithm
+from .export_atlas import ExportAtlasAlgorithm
+from .export_table import ExportTableAlgorithm
 
 PROVIDER_ID = "fragilite_numerique"
 
 
 def algorithm_classes() -> list:
     """Every algorithm of the provider (new steps add themselves here)."""
-    return [ComputeIndexAlgorithm]
+    return [ComputeIndexAlgorithm, ExportAtlasAlgorithm, ExportTableAlgorithm]
 
 
 class FragiliteProvider(QgsProcessingProvider):
