@@ -135,6 +135,8 @@ class ExportAtlasAlgorithm(FragiliteAlgorithm):
         parameter.setFlags(parameter.flags() | processing_flag_advanced())
         self.addParameter(parameter)
 
+    # FILTER is read with parameterAsString: parameterAsExpression turns an invalid expression into ''
+    # without a word, which would export every page instead of reporting the error.
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
@@ -146,7 +148,7 @@ class ExportAtlasAlgorithm(FragiliteAlgorithm):
             layer=layer, kind=KINDS[self.parameterAsEnum(parameters, self.KIND, context)],
             output=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
             mode=MODES[self.parameterAsEnum(parameters, self.MODE, context)],
-            filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
+            filter_expression=self.parameterAsString(parameters, self.FILTER, context),
             overwrite=overwrite_chosen(self, parameters, self.EXISTING, context),
             code_field=text(self.CODE_FIELD) or "code", name_field=text(self.NAME_FIELD),
             epci_field=text(self.EPCI_FIELD) or "epci", epci_name_field=text(self.EPCI_NAME_FIELD),

@@ -67,13 +67,15 @@ class ExportTableAlgorithm(FragiliteAlgorithm):
             self.OUTPUT, self.tr("Table"), self.tr("CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)")))
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("Files written")))
 
+    # FILTER is read with parameterAsString: parameterAsExpression turns an invalid expression into ''
+    # without a word, which would export every page instead of reporting the error.
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(self.tr("The layer cannot be found or is not valid."))
         request = TableRequest(
             layer=layer, output=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
-            filter_expression=self.parameterAsExpression(parameters, self.FILTER, context),
+            filter_expression=self.parameterAsString(parameters, self.FILTER, context),
             fields=self.parameterAsFields(parameters, self.FIELDS, context) or None,
             overwrite=overwrite_chosen(self, parameters, self.EXISTING, context),
             with_metadata=self.parameterAsBoolean(parameters, self.METADATA, context))
