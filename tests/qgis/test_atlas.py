@@ -184,7 +184,7 @@ def test_typology_is_shown_when_the_layer_has_it(scored, communes, small_epci, t
     members = sorted(c["code"] for c in communes if c["epci"] == small_epci)
     labels = {code: ("cumul des enjeux" if i % 3 else "enjeux de médiation") for i, code in enumerate(members)}
     typed = tmp_path / "typed.gpkg"
-    copy_with_fields(scored, typed, {F.POLICY_2X2: {c: "1" for c in labels}, F.POLICY_2X2_LABEL: labels})
+    copy_with_fields(scored, typed, {F.POLICY_2X2: dict.fromkeys(labels, "1"), F.POLICY_2X2_LABEL: labels})
     uri = f"{typed}|layername=fragilite_numerique"
     run(INPUT=uri, KIND=1, FILTER=f"\"code\" = '{members[0]}'", OUTPUT=str(tmp_path / "fiche.pdf"))
     assert f"Typologie : {labels[members[0]]} " in page_texts(tmp_path / "fiche.pdf")[0]
