@@ -71,7 +71,7 @@ def add_bar_chart(layout, chart: BarChart, x: float, y: float, w: float, h: floa
     printed just after the bar end."""
     items = []
     legend_h = 6.5
-    label_w = w * 0.36
+    label_w = max(w * 0.36, min(48.0, w * 0.42))
     value_w = 11.0
     x_bars = x + label_w + 1.0
     bars_w = max(w - label_w - 1.0 - value_w, 10.0)

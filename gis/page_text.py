@@ -72,8 +72,8 @@ def key_figures(fields: set, n_reference: int, units: str, averaged: bool) -> st
     Lines whose fields the layer lacks are left out (no empty line)."""
     mean = " (moyenne des communes)" if averaged else ""
     reference = f"moyenne des {units}"
-    lines = [f"Indice composite{mean} : {show(number(column(F.COMPOSITE), 2))} – territoire de référence "
-             f"({reference}) : {show(number('@' + reference_variable(F.COMPOSITE), 2))}"]
+    lines = [f"Indice composite{mean} : {show(number(column(F.COMPOSITE), 2))}",
+             f"Territoire de référence ({reference}) : {show(number('@' + reference_variable(F.COMPOSITE), 2))}"]
     if "n_unites" in fields:
         lines.append(f"Communes : {show(number(column('n_unites'), 0))}")
     if F.RANK in fields:

@@ -134,7 +134,202 @@
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
     <message>
-      <location filename="../../algorithms/provider.py" line="25" />
+      <location filename="../../algorithms/export_atlas.py" line="69" />
+      <source>&lt;p&gt;Prints the index as atlas pages made with the QGIS layout engine, from a layer computed by "Compute the digital fragility index" (the layer is only read).&lt;/p&gt;&lt;p&gt;&lt;b&gt;EPCI atlas&lt;/b&gt; (A4 landscape, one page per EPCI): the EPCI's communes coloured by the composite index with the legend, a locator map of the reference territory, a bar chart of the axes and sub-indices against the reference territory (values printed on the bars), the table of the variables with their years, the typology when the layer has it, sources and method, scale bar and north arrow. Without an EPCI layer, the EPCI values are the simple mean of its communes' values and are labelled "moyenne des communes"; with an EPCI-level scored layer its own values are shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Commune fiches&lt;/b&gt; (A4 portrait, one page per commune): the same for one commune, with its rank, decile, each variable's value, origin (observed or imputed), score and contribution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the pages, for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt; for the fiches of one EPCI's communes. &lt;b&gt;Output&lt;/b&gt;: one multi-page PDF, or one PDF or PNG per page named after the output file and the code (&lt;code&gt;fiche.pdf&lt;/code&gt; gives &lt;code&gt;fiche_02001.pdf&lt;/code&gt;…). Existing files are kept unless you choose to overwrite them; a cancelled or failed export leaves no partial file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: a .qpt layout template to use instead of the shipped one (copy &lt;i&gt;resources/layouts/&lt;/i&gt; and keep the item ids).&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="130" />
+      <source>Atlas (PDF; for one file per page, the name prefix)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="104" />
+      <source>Commune code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="94" />
+      <source>Commune fiches (A4 portrait, one page per commune)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="106" />
+      <source>Commune name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="113" />
+      <source>Department field of the communes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="91" />
+      <source>Digital fragility index (commune layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="93" />
+      <source>EPCI atlas (A4 landscape, one page per EPCI)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="118" />
+      <source>EPCI code field of the EPCI layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="108" />
+      <source>EPCI code field of the communes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="121" />
+      <source>EPCI name field of the EPCI layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="110" />
+      <source>EPCI name field of the communes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="115" />
+      <source>EPCI-level index layer (optional; default: mean of the communes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="63" />
+      <source>Export the atlas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="100" />
+      <source>Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="132" />
+      <source>Files written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="97" />
+      <source>Filter (expression; empty = every page)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="124" />
+      <source>Layout template (.qpt; empty = the shipped one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="100" />
+      <source>One PDF per page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <source>One PNG image per page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="100" />
+      <source>One multi-page PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="31" />
+      <source>Overwrite it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="130" />
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="93" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="127" />
+      <source>Resolution (dpi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="31" />
+      <source>Stop without writing anything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="143" />
+      <source>The commune layer cannot be found or is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="30" />
+      <source>When an output file already exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="166" />
+      <source>{} page(s) written to {} file(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="39" />
+      <source>&lt;p&gt;Writes the attributes of a layer (typically the output of "Compute the digital fragility index") as a table that spreadsheets open directly. The layer is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt; (.csv): as French Excel and LibreOffice expect it: ";" separator, decimal comma, UTF-8 with BOM; the metadata go to a &lt;i&gt;_metadonnees.csv&lt;/i&gt; file next to it. &lt;b&gt;XLSX&lt;/b&gt; (.xlsx): a "Données" sheet and a "Métadonnées" sheet, written with openpyxl or, when it is not installed, with GDAL. Codes (INSEE, SIREN) stay text and keep their leading zeros; in Excel, prefer the XLSX file, which keeps them as text.&lt;/p&gt;&lt;p&gt;The metadata list the method, its parameters, the sources with their years, the proxy and absent variables, the meaning of each field, the plugin version and the dates of the computation and of the export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the rows, for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt;. &lt;b&gt;Fields&lt;/b&gt;: the columns to write (empty = all). Existing files are kept unless you choose to overwrite them.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="67" />
+      <source>CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="36" />
+      <source>Export the table for spreadsheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="61" />
+      <source>Fields (empty = all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="58" />
+      <source>Filter (expression; empty = every row)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="56" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="67" />
+      <source>Table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="75" />
+      <source>The layer cannot be found or is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="64" />
+      <source>Write the metadata (sheet or _metadonnees.csv file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="88" />
+      <source>Written: {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../algorithms/provider.py" line="27" />
       <source>Digital fragility</source>
       <translation>Fragilité numérique</translation>
     </message>
@@ -227,6 +422,16 @@
       <location filename="../../core/errors.py" line="91" />
       <source>The run was cancelled; nothing was written.</source>
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../core/export.py" line="147" />
+      <source>Cannot create {file}: {reason}.</source>
+      <translation>Impossible de créer {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/export.py" line="143" />
+      <source>Cannot write {file}: neither openpyxl nor GDAL's XLSX driver is available; export as CSV instead.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../core/method.py" line="412" />
@@ -474,9 +679,34 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="197" />
-      <source>Cannot create {file}: {reason}.</source>
-      <translation>Impossible de créer {file} : {reason}.</translation>
+      <location filename="../../gis/atlas_export.py" line="175" />
+      <source>Cannot export the atlas to {file}: {reason} (layout export error {code}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="144" />
+      <source>The filter expression {expression} is not valid: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="150" />
+      <source>The filter expression {expression} selects no page of the layout "{layout}": nothing was written. Check the expression (for example "epci" = '200071785').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="205" />
+      <source>{count} file(s) already exist in {file}, for example {example}; choose another folder or name, or allow overwriting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/epci_coverage.py" line="62" />
+      <source>No commune of {layer} has an EPCI code in field '{field}': the EPCI pages cannot be built.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/epci_coverage.py" line="57" />
+      <source>The layer has no field {columns}; its fields are: {available}.</source>
+      <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
       <location filename="../../gis/layer_io.py" line="255" />
@@ -514,9 +744,34 @@
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="61" />
-      <source>The layer has no field {columns}; its fields are: {available}.</source>
-      <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
+      <location filename="../../gis/layouts.py" line="147" />
+      <source>Cannot read the layout template {file}: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="98" />
+      <source>Layer {layer} has no field {field}; its fields are: {available}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="105" />
+      <source>Layer {layer} has no index field {fields}: it is not an output of "Compute the digital fragility index". Compute the index and use its output layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="95" />
+      <source>The layer to put in the atlas cannot be found or is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="155" />
+      <source>The layout template {file} has no map item with the id 'carte'; give the main map that id in the layout designer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="152" />
+      <source>{file} is not a QGIS layout template (.qpt); save one from the layout designer (Layout ▸ Save as Template).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../gis/project.py" line="58" />
@@ -537,6 +792,16 @@
       <location filename="../../gis/scoring.py" line="96" />
       <source>The reference territory expression is not valid: {reason}</source>
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/table_export.py" line="38" />
+      <source>Output {file}: the table format '{suffix}' is not supported; use .csv or .xlsx.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../gis/table_export.py" line="70" />
+      <source>The filter expression {expression} selects no feature of {layer}: nothing was written. Check the expression (for example "epci" = '200071785').</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../plugin.py" line="52" />

@@ -94,7 +94,7 @@ def test_epci_atlas_has_one_page_per_epci_and_prints_the_means(scored, communes,
     assert f"Communes : {len(members)}" in page
     mean_ifn = fr(mean(c["ifn"] for c in members), 2)
     region_ifn = fr(mean(c["ifn"] for c in communes), 2)
-    assert (f"Indice composite (moyenne des communes) : {mean_ifn} – territoire de référence "
+    assert (f"Indice composite (moyenne des communes) : {mean_ifn} Territoire de référence "
             f"(moyenne des communes) : {region_ifn}") in page
     for label, field in score_rows(hdf_method):
         expected = f"{label} {fr(mean(c[field] for c in members), 2)} {fr(mean(c[field] for c in communes), 2)}"
@@ -119,7 +119,7 @@ def test_commune_fiches_one_pdf_per_commune_with_values_ranks_flags(scored, comm
     (page,) = page_texts(tmp_path / f"fiche_{commune['code']}.pdf")
     assert page.startswith(f"{commune['nom']} ({commune['code']}) {commune['epci_nom']} – département "
                            f"{commune['dep']}")
-    assert f"Indice composite : {fr(commune['ifn'], 2)} – territoire de référence" in page
+    assert f"Indice composite : {fr(commune['ifn'], 2)} Territoire de référence (moyenne des communes) : " in page
     assert f"Rang : {fr(commune['ifn_rang'], 0)} sur {fr(len(communes), 0)} communes" in page
     assert f"décile {commune['ifn_dec']}" in page
     for label, field in score_rows(hdf_method):
@@ -213,7 +213,7 @@ def test_an_epci_layer_gives_its_own_values(scored, communes, small_epci, tmp_pa
                                             epci_layer_code="epci", epci_layer_name="epci_nom"))
     assert outcome.pages == 1
     page = page_texts(tmp_path / "a.pdf")[0]
-    assert "Indice composite : 0,78 – territoire de référence (moyenne des EPCI)" in page
+    assert "Indice composite : 0,78 Territoire de référence (moyenne des EPCI) : " in page
     assert "moyenne des communes" not in page
 
 
