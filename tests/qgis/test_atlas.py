@@ -21,18 +21,14 @@ from fragilite_numerique.gis import atlas_export as A
 from fragilite_numerique.gis.layouts import COMMUNE_LAYOUT, EPCI_LAYOUT
 
 from conftest import COMMUNES_GPKG, ensure_provider, file_hash
+from scored_output import scored_gpkg
 
 ALG = "fragilite_numerique:export_atlas"
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory, qgis_processing):
-    ensure_provider()
-    folder = tmp_path_factory.mktemp("atlas_scored")
-    processing.run("fragilite_numerique:compute_index", {
-        "INPUT": f"{COMMUNES_GPKG}|layername=communes", "CODE_FIELD": "code", "EPCI_FIELD": "epci",
-        "DEP_FIELD": "dep", "OUTPUT": str(folder / "ifn.gpkg")})
-    return folder / "ifn.gpkg"
+def scored(qgis_processing, tmp_path_factory):
+    return scored_gpkg(tmp_path_factory)
 
 
 def open_scored(path) -> QgsVectorLayer:

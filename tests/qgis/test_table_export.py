@@ -9,19 +9,15 @@ from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 from fragilite_numerique.core.errors import DataError
 from fragilite_numerique.gis.table_export import TableRequest, export_table
 
-from conftest import COMMUNES_GPKG, ensure_provider, file_hash
+from conftest import file_hash
+from scored_output import scored_gpkg
 
 ALG = "fragilite_numerique:export_table"
 
 
 @pytest.fixture(scope="module")
-def scored(tmp_path_factory, qgis_processing):
-    ensure_provider()
-    folder = tmp_path_factory.mktemp("table_scored")
-    processing.run("fragilite_numerique:compute_index", {
-        "INPUT": f"{COMMUNES_GPKG}|layername=communes", "CODE_FIELD": "code", "EPCI_FIELD": "epci",
-        "DEP_FIELD": "dep", "OUTPUT": str(folder / "ifn.gpkg")})
-    return f"{folder / 'ifn.gpkg'}|layername=fragilite_numerique"
+def scored(qgis_processing, tmp_path_factory):
+    return f"{scored_gpkg(tmp_path_factory)}|layername=fragilite_numerique"
 
 
 @pytest.fixture(scope="module")
