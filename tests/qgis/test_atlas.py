@@ -28,6 +28,7 @@ ALG = "fragilite_numerique:export_atlas"
 
 @pytest.fixture(scope="module")
 def scored(qgis_processing, tmp_path_factory):
+    ensure_provider()        # another module may have unloaded the plugin, and the provider with it
     return scored_gpkg(tmp_path_factory)
 
 

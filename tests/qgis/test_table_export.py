@@ -9,7 +9,7 @@ from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 from fragilite_numerique.core.errors import DataError
 from fragilite_numerique.gis.table_export import TableRequest, export_table
 
-from conftest import file_hash
+from conftest import ensure_provider, file_hash
 from scored_output import scored_gpkg
 
 ALG = "fragilite_numerique:export_table"
@@ -17,6 +17,7 @@ ALG = "fragilite_numerique:export_table"
 
 @pytest.fixture(scope="module")
 def scored(qgis_processing, tmp_path_factory):
+    ensure_provider()        # another module may have unloaded the plugin, and the provider with it
     return f"{scored_gpkg(tmp_path_factory)}|layername=fragilite_numerique"
 
 
