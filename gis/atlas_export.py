@@ -83,31 +83,39 @@ def build_layout(project: QgsProject, request: AtlasRequest, feedback=None) -> Q
 
 
 def add_atlas_layouts(project: QgsProject, layer: QgsVectorLayer, coverage_path: Optional[str] = None,
-                      epci_layer: Optional[QgsVectorLayer] = None, **fields) -> list:
+                      epci_layer: Optional[QgsVectorLayer] = None, overwrite: bool = False, **fields) -> list:
     """Add (or replace) the editable layouts "Atlas EPCI" and "Fiche commune" to ``project``.
 
     Without ``epci_layer`` the EPCI pages use the communes' means, saved to the GeoPackage
-    ``coverage_path`` when given so that the project can be saved and reopened. ``fields``
+    ``coverage_path`` when given (an existing file is replaced only with ``overwrite``) so that the
+    project can be saved and reopened. ``fields``
     overrides the field names of ``AtlasRequest`` (code_field, name_field, epci_field…)."""
     manager = project.layoutManager()
-    for name in (EPCI_LAYOUT, COMMUNE_LAYOUT):
-        old = manager.layoutByName(name)
+    # The previous layouts and page layers go only once the new ones are built: a failure keeps them.
+    old_layouts = [manager.layoutByName(name) for name in (EPCI_LAYOUT, COMMUNE_LAYOUT)]
+    group = project.layerTreeRoot().findGroup(LAYER_GROUP)
+    old_layers = [node.layerId() for node in group.findLayers()] if group is not None else []
+    request = AtlasRequest(layer=layer, kind="epci", output="", epci_layer=epci_layer, **fields)
+    try:
+        communes = read_scored_layer(layer, request.code_field, request.name_field)
+        if epci_layer is not None:
+            pages = epci_pages_from_layer(epci_layer, request.epci_layer_code, request.epci_layer_name,
+                                          request.epci_field)
+        else:
+            pages = epci_pages_from_communes(communes, request.epci_field, request.epci_name_field, coverage_path,
+                                             overwrite=overwrite)
+        layouts = [epci_atlas_layout(project, communes, pages, request.template),
+                   commune_fiche_layout(project, communes, request.epci_name_field, request.dep_field,
+                                        request.template)]
+    except BaseException:
+        group = project.layerTreeRoot().findGroup(LAYER_GROUP)
+        added = [n.layerId() for n in group.findLayers() if n.layerId() not in old_layers] if group else []
+        project.removeMapLayers(added)
+        raise
+    for old in old_layouts:
         if old is not None:
             manager.removeLayout(old)
-    group = project.layerTreeRoot().findGroup(LAYER_GROUP)
-    if group is not None:
-        project.removeMapLayers([node.layerId() for node in group.findLayers()])
-        project.layerTreeRoot().removeChildNode(group)
-    request = AtlasRequest(layer=layer, kind="epci", output="", epci_layer=epci_layer, **fields)
-    communes = read_scored_layer(layer, request.code_field, request.name_field)
-    if epci_layer is not None:
-        pages = epci_pages_from_layer(epci_layer, request.epci_layer_code, request.epci_layer_name,
-                                      request.epci_field)
-    else:
-        pages = epci_pages_from_communes(communes, request.epci_field, request.epci_name_field, coverage_path)
-    layouts = [epci_atlas_layout(project, communes, pages, request.template),
-               commune_fiche_layout(project, communes, request.epci_name_field, request.dep_field,
-                                    request.template)]
+    project.removeMapLayers(old_layers)
     for layout in layouts:
         manager.addLayout(layout)
     return layouts

@@ -95,7 +95,7 @@ def epci_layer_from_communes(communes: QgsVectorLayer, frame: pd.DataFrame, epci
     return layer
 
 
-def save_layer(layer: QgsVectorLayer, path: str, overwrite: bool = True) -> QgsVectorLayer:
+def save_layer(layer: QgsVectorLayer, path: str, overwrite: bool = False) -> QgsVectorLayer:
     """Write ``layer`` to a new GeoPackage (atomically) and open it."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"

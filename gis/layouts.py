@@ -119,14 +119,14 @@ class EpciPages:
 
 
 def epci_pages_from_communes(communes: ScoredLayer, epci_field: str = "epci", epci_name_field: Optional[str] = "epci_nom",
-                             path: Optional[str] = None, feedback=None) -> EpciPages:
+                             path: Optional[str] = None, feedback=None, overwrite: bool = False) -> EpciPages:
     """EPCI pages from the communes: their dissolve by EPCI with the mean of their scores;
-    saved to the GeoPackage ``path`` when given (to keep it in a project), else in memory."""
+    saved to the new GeoPackage ``path`` when given (to keep it in a project), else in memory."""
     name_field = communes.present(epci_name_field)
     layer = epci_layer_from_communes(communes.layer, communes.frame, epci_field, name_field,
                                      F.score_fields(communes.method), feedback)
     if path:
-        layer = save_layer(layer, path)
+        layer = save_layer(layer, path, overwrite)
     coverage = ScoredLayer(layer, layer_io.layer_to_frame(layer), communes.method, communes.record, epci_field,
                            name_field)
     return EpciPages(coverage, epci_field, averaged=True)

@@ -75,7 +75,8 @@ def atlas_and_exports(out: Path, uri: str) -> None:
             print(f"  → {path}")
     project = QgsProject.instance()
     layer = project.mapLayersByName("Indice de fragilité numérique")[0]
-    layouts = add_atlas_layouts(project, layer, coverage_path=str(out / "atlas_epci_moyennes_communes.gpkg"))
+    layouts = add_atlas_layouts(project, layer, coverage_path=str(out / "atlas_epci_moyennes_communes.gpkg"),
+                                overwrite=True)
     project.write(str(out / PROJECT_NAME))
     print(f"  → {out / PROJECT_NAME} (mises en page : {', '.join(lay.name() for lay in layouts)})")
 

@@ -18,7 +18,7 @@ from fragilite_numerique.core import fields as F
 from fragilite_numerique.core.errors import CancelledError, DataError
 from fragilite_numerique.core.pages import score_rows
 from fragilite_numerique.gis import atlas_export as A
-from fragilite_numerique.gis.layouts import COMMUNE_LAYOUT, EPCI_LAYOUT
+from fragilite_numerique.gis.layouts import COMMUNE_LAYOUT, EPCI_LAYOUT, LAYER_GROUP
 
 from conftest import COMMUNES_GPKG, ensure_provider, file_hash
 from scored_output import scored_gpkg
@@ -220,8 +220,12 @@ def test_layouts_added_to_a_project_survive_saving(scored, tmp_path):
     project.addMapLayer(layer)
     layouts = A.add_atlas_layouts(project, layer, coverage_path=str(tmp_path / "pages.gpkg"))
     assert [lay.name() for lay in layouts] == [EPCI_LAYOUT, COMMUNE_LAYOUT]
-    A.add_atlas_layouts(project, layer, coverage_path=str(tmp_path / "pages.gpkg"))   # replaced, not doubled
+    with pytest.raises(DataError, match="already exists"):
+        A.add_atlas_layouts(project, layer, coverage_path=str(tmp_path / "pages.gpkg"))
+    assert len(project.layoutManager().printLayouts()) == 2      # a failure keeps the previous layouts
+    A.add_atlas_layouts(project, layer, coverage_path=str(tmp_path / "pages.gpkg"), overwrite=True)   # replaced
     assert len(project.layoutManager().printLayouts()) == 2
+    assert len(project.layerTreeRoot().findGroup(LAYER_GROUP).findLayers()) == 8
     assert project.write(str(tmp_path / "p.qgz"))
     reopened = QgsProject()
     assert reopened.read(str(tmp_path / "p.qgz"))
