@@ -679,22 +679,22 @@
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="175" />
+      <location filename="../../gis/atlas_export.py" line="183" />
       <source>Cannot export the atlas to {file}: {reason} (layout export error {code}).</source>
       <translation>Impossible d'exporter l'atlas vers {file} : {reason} (erreur d'export de mise en page {code}).</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="144" />
+      <location filename="../../gis/atlas_export.py" line="152" />
       <source>The filter expression {expression} is not valid: {reason}</source>
       <translation>L'expression de filtre {expression} n'est pas valide : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="150" />
+      <location filename="../../gis/atlas_export.py" line="158" />
       <source>The filter expression {expression} selects no page of the layout "{layout}": nothing was written. Check the expression (for example "epci" = '200071785').</source>
       <translation>L'expression de filtre {expression} ne retient aucune page de la mise en page « {layout} » : rien n'a été écrit. Vérifiez l'expression (par exemple "epci" = '200071785').</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="205" />
+      <location filename="../../gis/atlas_export.py" line="213" />
       <source>{count} file(s) already exist in {file}, for example {example}; choose another folder or name, or allow overwriting.</source>
       <translation>{count} fichier(s) existe(nt) déjà dans {file}, par exemple {example} ; choisissez un autre dossier ou un autre nom, ou autorisez l'écrasement.</translation>
     </message>
