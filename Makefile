@@ -31,7 +31,7 @@ demo: translations
 	@PY=$$(tools/setup_env.sh) && $$PY tools/demo.py --output output
 
 test: translations
-	@PY=$$(tools/setup_env.sh) && $$PY -m pytest -p no:cacheprovider tests
+	@PY=$$(tools/setup_env.sh) && $$PY -m pytest -p no:cacheprovider --qgis_disable_exit tests
 
 test-core:
 	@PY=$$(tools/setup_env.sh) && $$PY -m pytest -p no:cacheprovider -p no:qgis tests/core

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
@@ -69,6 +70,10 @@ class FragiliteNumeriquePlugin:
         self.toolbar.setObjectName("FragiliteNumeriqueToolbar")
         self._add_action(self.tr("Compute the digital fragility index…"), self.open_compute_dialog,
                          str(plugin_info.ICON))
+        self._add_action(self.tr("Export the atlas…"), partial(self.open_algorithm, "export_atlas"),
+                         str(plugin_info.ICON))
+        self._add_action(self.tr("Export the table for spreadsheets…"), partial(self.open_algorithm, "export_table"),
+                         None, toolbar=False)
         self._add_action(self.tr("Digital fragility help"), self.open_help, None, toolbar=False)
 
     def _add_action(self, text: str, slot, icon_path, toolbar: bool = True) -> QAction:
@@ -84,6 +89,12 @@ class FragiliteNumeriquePlugin:
         from qgis import processing
 
         processing.execAlgorithmDialog("fragilite_numerique:compute_index", {})
+
+    def open_algorithm(self, name: str, *_checked) -> None:
+        """The Processing dialog of one of our algorithms (``_checked``: the action's signal argument)."""
+        from qgis import processing
+
+        processing.execAlgorithmDialog(f"fragilite_numerique:{name}", {})
 
     def open_help(self) -> None:
         from qgis.PyQt.QtCore import QUrl

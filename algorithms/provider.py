@@ -14,6 +14,8 @@ from .cluster_typology import ClusterTypologyAlgorithm
 from .compare_runs import CompareRunsAlgorithm
 from .compute_index import ComputeIndexAlgorithm
 from .diagnostics_report import DiagnosticsReportAlgorithm
+from .export_atlas import ExportAtlasAlgorithm
+from .export_table import ExportTableAlgorithm
 from .join_tables import JoinTablesAlgorithm
 from .policy_typology import PolicyTypologyAlgorithm
 from .rank_stability import RankStabilityAlgorithm
@@ -34,6 +36,8 @@ def algorithm_classes() -> list:
         DiagnosticsReportAlgorithm,
         RankStabilityAlgorithm,
         CompareRunsAlgorithm,
+        ExportAtlasAlgorithm,
+        ExportTableAlgorithm,
     ]
 
 

@@ -61,6 +61,7 @@ def source_tables_step(out: Path) -> None:
         "OUTPUT": str(out / "fragilite_numerique_hdf_2021_epci.gpkg")})
     print(f"  → {scored['OUTPUT']}")
 
+
 def maps_step(out: Path, scored_uri: str) -> list:
     """Both typologies on the scored layer, its styles and map themes in the project, one PNG per indicator.
 
@@ -156,6 +157,9 @@ def main() -> int:
     source_tables_step(out)
     for path in demo_diagnostics(processing, out, result["OUTPUT"]):
         print(f"  → {path}")
+    # The atlas reads the layer with the typologies, and the EPCI scored on EPCI units.
+    atlas_and_exports(out, f"{out / 'fragilite_numerique_hdf_2021_typologies.gpkg'}|layername=fragilite_numerique",
+                      f"{out / 'fragilite_numerique_hdf_2021_epci.gpkg'}|layername=fragilite_numerique")
     print(f"Terminé en {time.time() - started:.1f} s.")
     QgsProject.instance().clear()
     app.exitQgis()
@@ -207,6 +211,39 @@ def access_times(out: Path) -> None:
         "INPUT": f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes", "CODE_FIELD": "code",
         "OUTPUT": str(path)})
     print(f"  → {result['OUTPUT']}")
+
+DEMO_EPCI = "200071785"   # CA Chauny Tergnier La Fère (48 communes): the fiches shown by the demo
+
+
+def atlas_and_exports(out: Path, uri: str, epci_uri: str) -> None:
+    """The EPCI atlas (one page per EPCI), the fiches of one EPCI's communes, the tables for
+    spreadsheets, and the editable layouts added to the demo project."""
+    from qgis import processing
+    from qgis.core import QgsProject
+
+    from fragilite_numerique.gis.atlas_export import add_atlas_layouts
+    from fragilite_numerique.gis.project import PROJECT_NAME
+
+    started = time.time()
+    print("Atlas des EPCI …")
+    result = processing.run("fragilite_numerique:export_atlas", {
+        "INPUT": uri, "KIND": 0, "EXISTING": 1, "EPCI_LAYER": epci_uri, "OUTPUT": str(out / "atlas_epci.pdf")})
+    print(f"  → {result['OUTPUT']} ({result['PAGES']} pages, {time.time() - started:.0f} s)")
+    result = processing.run("fragilite_numerique:export_atlas", {
+        "INPUT": uri, "KIND": 1, "EXISTING": 1, "FILTER": f"\"epci\" = '{DEMO_EPCI}'",
+        "OUTPUT": str(out / f"fiches_communes_{DEMO_EPCI}.pdf")})
+    print(f"  → {result['OUTPUT']} ({result['PAGES']} pages)")
+    for suffix in (".csv", ".xlsx"):
+        result = processing.run("fragilite_numerique:export_table", {
+            "INPUT": uri, "EXISTING": 1, "OUTPUT": str(out / f"fragilite_numerique_hdf_2021{suffix}")})
+        for path in result["FILES"].split(";"):
+            print(f"  → {path}")
+    project = QgsProject.instance()
+    layer = project.mapLayersByName("Indice de fragilité numérique")[0]
+    layouts = add_atlas_layouts(project, layer, coverage_path=str(out / "atlas_epci_moyennes_communes.gpkg"),
+                                overwrite=True)
+    project.write(str(out / PROJECT_NAME))
+    print(f"  → {out / PROJECT_NAME} (mises en page : {', '.join(lay.name() for lay in layouts)})")
 
 
 if __name__ == "__main__":

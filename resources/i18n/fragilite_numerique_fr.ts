@@ -644,6 +644,196 @@
       <translation>Champ du code des unités (vide = celui enregistré avec le calcul)</translation>
     </message>
     <message>
+      <location filename="../../algorithms/export_atlas.py" line="69" />
+      <source>&lt;p&gt;Prints the index as atlas pages made with the QGIS layout engine, from a layer computed by "Compute the digital fragility index" (the layer is only read).&lt;/p&gt;&lt;p&gt;&lt;b&gt;EPCI atlas&lt;/b&gt; (A4 landscape, one page per EPCI): the EPCI's communes coloured by the composite index with the legend, a locator map of the reference territory, a bar chart of the axes and sub-indices against the reference territory (values printed on the bars), the table of the variables with their years, the typology when the layer has it, sources and method, scale bar and north arrow. Without an EPCI layer, the EPCI values are the simple mean of its communes' values and are labelled "moyenne des communes"; with an EPCI-level scored layer its own values are shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Commune fiches&lt;/b&gt; (A4 portrait, one page per commune): the same for one commune, with its rank, decile, each variable's value, origin (observed or imputed), score and contribution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the pages: on the communes for the fiches (for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt; for the fiches of one EPCI's communes), on the EPCI for the atlas (its code and name fields, for example &lt;code&gt;"epci_nom" LIKE 'CA %'&lt;/code&gt;). &lt;b&gt;Output&lt;/b&gt;: one multi-page PDF, or one PDF or PNG per page named after the output file and the code (&lt;code&gt;fiche.pdf&lt;/code&gt; gives &lt;code&gt;fiche_02001.pdf&lt;/code&gt;…). Existing files are kept unless you choose to overwrite them; a cancelled or failed export leaves no partial file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: a .qpt layout template to use instead of the shipped one (copy &lt;i&gt;resources/layouts/&lt;/i&gt; and keep the item ids).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Imprime l'indice sous forme de pages d'atlas réalisées avec le moteur de mise en page de QGIS, à partir d'une couche calculée par « Calculer l'indice de fragilité numérique » (la couche est seulement lue).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Atlas des EPCI&lt;/b&gt; (A4 paysage, une page par EPCI) : les communes de l'EPCI colorées selon l'indice composite avec la légende, une carte de localisation dans le territoire de référence, un graphique en barres des axes et sous-indices comparés au territoire de référence (valeurs écrites sur les barres), le tableau des variables avec leur millésime, la typologie si la couche l'a, les sources et la méthode, l'échelle et la flèche du nord. Sans couche des EPCI, les valeurs de l'EPCI sont la moyenne simple des valeurs de ses communes et sont libellées « moyenne des communes » ; avec une couche de l'indice au niveau EPCI, ses propres valeurs sont affichées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fiches communes&lt;/b&gt; (A4 portrait, une page par commune) : la même chose pour une commune, avec son rang, son décile, et pour chaque variable sa valeur, son origine (observée ou imputée), son score et sa contribution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filtre&lt;/b&gt; : une expression qui choisit les pages : sur les communes pour les fiches (par exemple &lt;code&gt;"epci" = '200071785'&lt;/code&gt; pour les fiches des communes d'un EPCI), sur les EPCI pour l'atlas (ses champs de code et de nom, par exemple &lt;code&gt;"epci_nom" LIKE 'CA %'&lt;/code&gt;). &lt;b&gt;Sortie&lt;/b&gt; : un PDF de plusieurs pages, ou un PDF ou une image PNG par page, nommés d'après le fichier de sortie et le code (&lt;code&gt;fiche.pdf&lt;/code&gt; donne &lt;code&gt;fiche_02001.pdf&lt;/code&gt;…). Les fichiers existants sont conservés sauf si vous choisissez de les écraser ; un export annulé ou en échec ne laisse aucun fichier partiel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : un modèle de mise en page .qpt à utiliser à la place de celui fourni (copiez &lt;i&gt;resources/layouts/&lt;/i&gt; et gardez les identifiants des éléments).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="131" />
+      <source>Atlas (PDF; for one file per page, the name prefix)</source>
+      <translation>Atlas (PDF ; pour un fichier par page, le préfixe des noms)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="105" />
+      <source>Commune code field</source>
+      <translation>Champ du code commune</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="95" />
+      <source>Commune fiches (A4 portrait, one page per commune)</source>
+      <translation>Fiches communes (A4 portrait, une page par commune)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="107" />
+      <source>Commune name field</source>
+      <translation>Champ du nom de la commune</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="114" />
+      <source>Department field of the communes</source>
+      <translation>Champ du département des communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="92" />
+      <source>Digital fragility index (commune layer)</source>
+      <translation>Indice de fragilité numérique (couche des communes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="94" />
+      <source>EPCI atlas (A4 landscape, one page per EPCI)</source>
+      <translation>Atlas des EPCI (A4 paysage, une page par EPCI)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="119" />
+      <source>EPCI code field of the EPCI layer</source>
+      <translation>Champ du code EPCI de la couche des EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="109" />
+      <source>EPCI code field of the communes</source>
+      <translation>Champ du code EPCI des communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="122" />
+      <source>EPCI name field of the EPCI layer</source>
+      <translation>Champ du nom de l'EPCI de la couche des EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="111" />
+      <source>EPCI name field of the communes</source>
+      <translation>Champ du nom de l'EPCI des communes</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="116" />
+      <source>EPCI-level index layer (optional; default: mean of the communes)</source>
+      <translation>Couche de l'indice au niveau EPCI (facultatif ; par défaut : moyenne des communes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="63" />
+      <source>Export the atlas</source>
+      <translation>Exporter l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <source>Files</source>
+      <translation>Fichiers</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="133" />
+      <source>Files written</source>
+      <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="98" />
+      <source>Filter (expression; empty = every page)</source>
+      <translation>Filtre (expression ; vide = toutes les pages)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="125" />
+      <source>Layout template (.qpt; empty = the shipped one)</source>
+      <translation>Modèle de mise en page (.qpt ; vide = celui fourni)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <source>One PDF per page</source>
+      <translation>Un PDF par page</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="102" />
+      <source>One PNG image per page</source>
+      <translation>Une image PNG par page</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <source>One multi-page PDF</source>
+      <translation>Un PDF de plusieurs pages</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="31" />
+      <source>Overwrite it</source>
+      <translation>L'écraser</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="131" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="94" />
+      <source>Pages</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="128" />
+      <source>Resolution (dpi)</source>
+      <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="31" />
+      <source>Stop without writing anything</source>
+      <translation>Arrêter sans rien écrire</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="144" />
+      <source>The commune layer cannot be found or is not valid.</source>
+      <translation>La couche des communes est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="30" />
+      <source>When an output file already exists</source>
+      <translation>Si un fichier de sortie existe déjà</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_atlas.py" line="167" />
+      <source>{} page(s) written to {} file(s).</source>
+      <translation>{} page(s) écrite(s) dans {} fichier(s).</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="39" />
+      <source>&lt;p&gt;Writes the attributes of a layer (typically the output of "Compute the digital fragility index") as a table that spreadsheets open directly. The layer is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt; (.csv): as French Excel and LibreOffice expect it: ";" separator, decimal comma, UTF-8 with BOM; the metadata go to a &lt;i&gt;_metadonnees.csv&lt;/i&gt; file next to it. &lt;b&gt;XLSX&lt;/b&gt; (.xlsx): a "Données" sheet and a "Métadonnées" sheet, written with openpyxl or, when it is not installed, with GDAL. Codes (INSEE, SIREN) stay text and keep their leading zeros; in Excel, prefer the XLSX file, which keeps them as text.&lt;/p&gt;&lt;p&gt;The metadata list the method, its parameters, the sources with their years, the proxy and absent variables, the meaning of each field, the plugin version and the dates of the computation and of the export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the rows, for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt;. &lt;b&gt;Fields&lt;/b&gt;: the columns to write (empty = all). Existing files are kept unless you choose to overwrite them.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Écrit les attributs d'une couche (en général la sortie de « Calculer l'indice de fragilité numérique ») dans une table que les tableurs ouvrent directement. La couche est seulement lue.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt; (.csv) : tel que l'attendent Excel et LibreOffice en français : séparateur « ; », virgule décimale, UTF-8 avec BOM ; les métadonnées vont dans un fichier &lt;i&gt;_metadonnees.csv&lt;/i&gt; à côté. &lt;b&gt;XLSX&lt;/b&gt; (.xlsx) : une feuille « Données » et une feuille « Métadonnées », écrites avec openpyxl ou, s'il n'est pas installé, avec GDAL. Les codes (INSEE, SIREN) restent du texte et gardent leurs zéros initiaux ; dans Excel, préférez le fichier XLSX, qui les garde en texte.&lt;/p&gt;&lt;p&gt;Les métadonnées donnent la méthode, ses paramètres, les sources avec leur millésime, les variables approchées et absentes, la signification de chaque champ, la version du plugin et les dates du calcul et de l'export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filtre&lt;/b&gt; : une expression qui choisit les lignes, par exemple &lt;code&gt;"epci" = '200071785'&lt;/code&gt;. &lt;b&gt;Champs&lt;/b&gt; : les colonnes à écrire (vide = toutes). Les fichiers existants sont conservés sauf si vous choisissez de les écraser.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="67" />
+      <source>CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation>CSV pour tableur (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="36" />
+      <source>Export the table for spreadsheets</source>
+      <translation>Exporter la table pour tableur</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="61" />
+      <source>Fields (empty = all)</source>
+      <translation>Champs (vide = tous)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="58" />
+      <source>Filter (expression; empty = every row)</source>
+      <translation>Filtre (expression ; vide = toutes les lignes)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="56" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="67" />
+      <source>Table</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="64" />
+      <source>Write the metadata (sheet or _metadonnees.csv file)</source>
+      <translation>Écrire les métadonnées (feuille ou fichier _metadonnees.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/export_table.py" line="88" />
+      <source>Written: {}</source>
+      <translation>Écrit : {}</translation>
+    </message>
+    <message>
       <location filename="../../algorithms/join_tables.py" line="60" />
       <source>&lt;p&gt;Joins a source table to the units of a layer on their code and writes a new layer with the table's columns, and a join report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt;: a CSV file (UTF-8 or Windows-1252, separator ; , tab or |, French numbers with spaces or no-break spaces as thousands separators and a decimal comma), an INSEE XLSX or ODS file (title rows above the column codes are skipped), a DBF, a GeoPackage table, or a layer or table of the project. Every cell is read as text, then converted explicitly: codes keep their leading zero (a code that lost it, 2001 for 02001, is restored and counted); secret or missing values (s, nd, secret, empty) become empty and are counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Passage table&lt;/b&gt;: for a table on an older COG vintage (old code → new code, the INSEE layout as it comes): counts are summed onto the new code; other values take a mean weighted by the weight column and are flagged. Paris, Lyon and Marseille arrondissements are summed to their commune when the layer has the commune. Rows sharing a code are an error unless you choose to sum them (the number of rows is then in &lt;i&gt;n_rows&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Report&lt;/b&gt; (HTML or CSV, also stored in the &lt;i&gt;ifn_metadata&lt;/i&gt; table of the output): codes matched, units without a row, table codes without a unit, codes repaired or invalid, rows merged, values that are not numbers. Neither the layer nor the table is modified.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Joint une table source aux unités d'une couche sur leur code et écrit une nouvelle couche avec les colonnes de la table, ainsi qu'un rapport de jointure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt; : un fichier CSV (UTF-8 ou Windows-1252, séparateur ; , tabulation ou |, nombres à la française avec espaces ou espaces insécables comme séparateurs de milliers et virgule décimale), un fichier XLSX ou ODS de l'INSEE (les lignes de titre au-dessus des codes de colonnes sont ignorées), un DBF, une table GeoPackage, ou une couche ou une table du projet. Chaque cellule est lue comme du texte puis convertie explicitement : les codes gardent leur zéro initial (un code qui l'a perdu, 2001 pour 02001, est restauré et compté) ; les valeurs secrètes ou manquantes (s, nd, secret, vide) deviennent vides et sont comptées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table de passage&lt;/b&gt; : pour une table sur un millésime plus ancien du COG (ancien code → nouveau code, au format INSEE tel quel) : les effectifs sont sommés sur le nouveau code ; les autres valeurs prennent une moyenne pondérée par la colonne de pondération et sont signalées. Les arrondissements de Paris, Lyon et Marseille sont sommés dans leur commune quand la couche contient la commune. Des lignes partageant un code sont une erreur, sauf si vous choisissez de les sommer (le nombre de lignes est alors dans &lt;i&gt;n_rows&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rapport&lt;/b&gt; (HTML ou CSV, conservé aussi dans la table &lt;i&gt;ifn_metadata&lt;/i&gt; de la sortie) : codes trouvés, unités sans ligne, codes de la table sans unité, codes réparés ou invalides, lignes fusionnées, valeurs non numériques. Ni la couche ni la table ne sont modifiées.&lt;/p&gt;</translation>
@@ -789,7 +979,7 @@
       <translation>Territoire de référence (expression ; vide = ifn_ref = 1, sinon toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/provider.py" line="45" />
+      <location filename="../../algorithms/provider.py" line="49" />
       <source>Digital fragility</source>
       <translation>Fragilité numérique</translation>
     </message>
@@ -1354,6 +1544,16 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
+      <location filename="../../core/export.py" line="147" />
+      <source>Cannot create {file}: {reason}.</source>
+      <translation>Impossible de créer {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/export.py" line="143" />
+      <source>Cannot write {file}: neither openpyxl nor GDAL's XLSX driver is available; export as CSV instead.</source>
+      <translation>Impossible d'écrire {file} : ni openpyxl ni le pilote XLSX de GDAL ne sont disponibles ; exportez plutôt en CSV.</translation>
+    </message>
+    <message>
       <location filename="../../core/join_report.py" line="105" />
       <source>Codes kept</source>
       <translation>Codes retenus</translation>
@@ -1452,11 +1652,6 @@
       <location filename="../../core/join_report.py" line="137" />
       <source>Summary</source>
       <translation>Synthèse</translation>
-    </message>
-    <message>
-      <location filename="../../core/join_report.py" line="104" />
-      <source>Table</source>
-      <translation>Table</translation>
     </message>
     <message>
       <location filename="../../core/join_report.py" line="106" />
@@ -2114,6 +2309,26 @@
       <translation>Le mode réseau routier demande une couche de lignes des routes ; choisissez-en une ou utilisez le mode à vol d'oiseau.</translation>
     </message>
     <message>
+      <location filename="../../gis/atlas_export.py" line="183" />
+      <source>Cannot export the atlas to {file}: {reason} (layout export error {code}).</source>
+      <translation>Impossible d'exporter l'atlas vers {file} : {reason} (erreur d'export de mise en page {code}).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="152" />
+      <source>The filter expression {expression} is not valid: {reason}</source>
+      <translation>L'expression de filtre {expression} n'est pas valide : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="158" />
+      <source>The filter expression {expression} selects no page of the layout "{layout}": nothing was written. Check the expression (for example "epci" = '200071785').</source>
+      <translation>L'expression de filtre {expression} ne retient aucune page de la mise en page « {layout} » : rien n'a été écrit. Vérifiez l'expression (par exemple "epci" = '200071785').</translation>
+    </message>
+    <message>
+      <location filename="../../gis/atlas_export.py" line="213" />
+      <source>{count} file(s) already exist in {file}, for example {example}; choose another folder or name, or allow overwriting.</source>
+      <translation>{count} fichier(s) existe(nt) déjà dans {file}, par exemple {example} ; choisissez un autre dossier ou un autre nom, ou autorisez l'écrasement.</translation>
+    </message>
+    <message>
       <location filename="../../gis/charts.py" line="235" />
       <source>Cannot write the chart {file}.</source>
       <translation>Impossible d'écrire le graphique {file}.</translation>
@@ -2549,6 +2764,16 @@
       <translation>Très stable (moins de 5 %)</translation>
     </message>
     <message>
+      <location filename="../../gis/epci_coverage.py" line="62" />
+      <source>No commune of {layer} has an EPCI code in field '{field}': the EPCI pages cannot be built.</source>
+      <translation>Aucune commune de {layer} n'a de code EPCI dans le champ « {field} » : les pages des EPCI ne peuvent pas être construites.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/epci_coverage.py" line="57" />
+      <source>The layer has no field {columns}; its fields are: {available}.</source>
+      <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
+    </message>
+    <message>
       <location filename="../../gis/indicator_maps.py" line="40" />
       <source>Axis {number}: {label}</source>
       <translation>Axe {number} : {label}</translation>
@@ -2584,11 +2809,6 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="210" />
-      <source>Cannot create {file}: {reason}.</source>
-      <translation>Impossible de créer {file} : {reason}.</translation>
-    </message>
-    <message>
       <location filename="../../gis/layer_io.py" line="288" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
@@ -2619,9 +2839,34 @@
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="61" />
-      <source>The layer has no field {columns}; its fields are: {available}.</source>
-      <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
+      <location filename="../../gis/layouts.py" line="147" />
+      <source>Cannot read the layout template {file}: {reason}.</source>
+      <translation>Impossible de lire le modèle de mise en page {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="98" />
+      <source>Layer {layer} has no field {field}; its fields are: {available}.</source>
+      <translation>La couche {layer} n'a pas de champ {field} ; ses champs sont : {available}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="105" />
+      <source>Layer {layer} has no index field {fields}: it is not an output of "Compute the digital fragility index". Compute the index and use its output layer.</source>
+      <translation>La couche {layer} n'a pas le champ d'indice {fields} : ce n'est pas une sortie de « Calculer l'indice de fragilité numérique ». Calculez l'indice et utilisez sa couche de sortie.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="95" />
+      <source>The layer to put in the atlas cannot be found or is not valid.</source>
+      <translation>La couche à mettre dans l'atlas est introuvable ou invalide.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="155" />
+      <source>The layout template {file} has no map item with the id 'carte'; give the main map that id in the layout designer.</source>
+      <translation>Le modèle de mise en page {file} n'a pas de carte d'identifiant « carte » ; donnez cet identifiant à la carte principale dans l'éditeur de mise en page.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layouts.py" line="152" />
+      <source>{file} is not a QGIS layout template (.qpt); save one from the layout designer (Layout ▸ Save as Template).</source>
+      <translation>{file} n'est pas un modèle de mise en page QGIS (.qpt) ; enregistrez-en un depuis l'éditeur de mise en page (Mise en page ▸ Enregistrer comme modèle).</translation>
     </message>
     <message>
       <location filename="../../gis/project.py" line="58" />
@@ -2744,6 +2989,16 @@
       <translation>Typologie CAH</translation>
     </message>
     <message>
+      <location filename="../../gis/table_export.py" line="38" />
+      <source>Output {file}: the table format '{suffix}' is not supported; use .csv or .xlsx.</source>
+      <translation>Sortie {file} : le format de table « {suffix} » n'est pas pris en charge ; utilisez .csv ou .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/table_export.py" line="70" />
+      <source>The filter expression {expression} selects no feature of {layer}: nothing was written. Check the expression (for example "epci" = '200071785').</source>
+      <translation>L'expression de filtre {expression} ne retient aucune entité de {layer} : rien n'a été écrit. Vérifiez l'expression (par exemple "epci" = '200071785').</translation>
+    </message>
+    <message>
       <location filename="../../gis/table_io.py" line="51" />
       <source>No layer or table named '{sheet}' in the project; its layers are: {available}.</source>
       <translation>Aucune couche ni table nommée « {sheet} » dans le projet ; ses couches sont : {available}.</translation>
@@ -2819,19 +3074,29 @@
       <translation>Le champ « {column} » ne contient aucun code valide de niveau « {kind} » ; choisissez le champ du code de l'unité.</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="52" />
+      <location filename="../../plugin.py" line="53" />
       <source>&amp;Digital fragility</source>
       <translation>&amp;Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="70" />
+      <location filename="../../plugin.py" line="71" />
       <source>Compute the digital fragility index…</source>
       <translation>Calculer l'indice de fragilité numérique…</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="72" />
+      <location filename="../../plugin.py" line="77" />
       <source>Digital fragility help</source>
       <translation>Aide de Fragilité numérique</translation>
+    </message>
+    <message>
+      <location filename="../../plugin.py" line="73" />
+      <source>Export the atlas…</source>
+      <translation>Exporter l'atlas…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin.py" line="75" />
+      <source>Export the table for spreadsheets…</source>
+      <translation>Exporter la table pour tableur…</translation>
     </message>
   </context>
 </TS>
