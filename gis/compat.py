@@ -67,3 +67,9 @@ def processing_flag_advanced():
     if hasattr(Qgis, "ProcessingParameterFlag"):
         return Qgis.ProcessingParameterFlag.Advanced
     return QgsProcessingParameterDefinition.FlagAdvanced
+
+
+def locator_user_data(result):
+    """A QgsLocatorResult's user data: an attribute on 3.22, a method on later versions."""
+    data = result.userData
+    return data() if callable(data) else data
