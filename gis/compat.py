@@ -70,6 +70,12 @@ def processing_flag_advanced():
 
 
 def locator_user_data(result):
-    """A QgsLocatorResult's user data: an attribute on 3.22, a method on later versions."""
-    data = result.userData
-    return data() if callable(data) else data
+    """A QgsLocatorResult's user data: ``getUserData()`` up to 3.x LTRs, ``userData()`` after.
+
+    On 3.22 reading the ``userData`` attribute itself raises a SystemError, so it is never touched
+    when ``getUserData`` exists.
+    """
+    getter = getattr(result, "getUserData", None)
+    if callable(getter):
+        return getter()
+    return result.userData()

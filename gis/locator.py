@@ -95,11 +95,13 @@ class UnitLocatorFilter(QgsLocatorFilter):
         for place in self.index.search(string):
             if feedback is not None and feedback.isCanceled():
                 return
-            result = QgsLocatorResult(self, f"{place.name} ({place.code})", place)
+            # Plain values: QVariant cannot carry a Python object across QGIS versions.
+            result = QgsLocatorResult(self, f"{place.name} ({place.code})",
+                                      [place.code, place.name, place.layer_id, place.fid])
             result.group = self.tr("Communes")
             self.resultFetched.emit(result)
 
     def triggerResult(self, result) -> None:  # noqa: N802
-        place = locator_user_data(result)
-        if isinstance(place, Place):
-            self.on_chosen(place)
+        data = locator_user_data(result)
+        if isinstance(data, (list, tuple)) and len(data) == 4:
+            self.on_chosen(Place(str(data[0]), str(data[1]), str(data[2]), int(data[3])))

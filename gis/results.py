@@ -7,9 +7,11 @@ path) so that a run from the dock gives their styles, themes and layouts too.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Callable, Optional
 
+import pandas as pd
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.errors import CONTEXT, DataError, FragiliteError, QT_TRANSLATE_NOOP as _N
@@ -39,12 +41,39 @@ def stored_method(path: str) -> Method:
     return method_from_dict(record["method"], source=f"{path} (ifn_metadata)")
 
 
+def _gpkg_attributes(path: str, table: str) -> Optional[pd.DataFrame]:
+    """Every attribute of a GeoPackage table by feature id, read straight from SQLite (fast)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                                 (table,)).fetchone()
+        columns = [c[1] for c in connection.execute(f'PRAGMA table_info("{table}")')]
+        key = next((c[1] for c in connection.execute(f'PRAGMA table_info("{table}")') if c[5]), None)
+        if not columns or key is None:
+            return None
+        wanted = [c for c in columns if c != key and (row is None or c != row[0])]
+        names = ", ".join(f'"{c}"' for c in [key, *wanted])
+        frame = pd.read_sql_query(f'SELECT {names} FROM "{table}"', connection, index_col=key)
+    except (sqlite3.Error, pd.errors.DatabaseError):
+        return None
+    finally:
+        connection.close()
+    frame.index = frame.index.astype(int)
+    return frame.astype(object).where(frame.notna(), None)
+
+
 def load_scored_units(path: str, layer_name: str, code_field: str, name_field: str = "",
                       method: Optional[Method] = None) -> ScoredUnits:
-    """Read a scored output (from any thread: the layer is opened here and dropped at the end)."""
-    layer = layer_io.open_layer(path, layer_name if Path(path).suffix.lower() == ".gpkg" else None)
-    frame = layer_io.layer_to_frame(layer)
-    del layer
+    """Read a scored output (from any thread: nothing here belongs to the project)."""
+    is_gpkg = Path(path).suffix.lower() == ".gpkg"
+    frame = _gpkg_attributes(path, layer_name) if is_gpkg else None
+    if frame is None:
+        layer = layer_io.open_layer(path, layer_name if is_gpkg else None)
+        frame = layer_io.layer_to_frame(layer)
+        del layer
     method = method or stored_method(path)
     return ScoredUnits(frame, method, code_field, name_field or None)
 

@@ -72,7 +72,7 @@ class AxisChart(QWidget):
         if not self.sections:
             return QSize(300, 0)
         base, small, title = self._fonts()
-        height = 2 * MARGIN + QFontMetrics(base).height() + 6       # legend
+        height = 2 * MARGIN + 2 * QFontMetrics(base).height() + 6   # legend, two lines
         for _title, rows in self.sections:
             height += QFontMetrics(title).height() + 4 + len(rows) * self._row_height()
         height += QFontMetrics(small).height() + 4                  # scale labels
@@ -95,7 +95,7 @@ class AxisChart(QWidget):
         def x_of(value: float) -> float:
             return left + (right - left) * (value - low) / (high - low)
 
-        legend_bottom = MARGIN + QFontMetrics(base).height() + 6
+        legend_bottom = MARGIN + 2 * QFontMetrics(base).height() + 6
         bars_bottom = self.sizeHint().height() - MARGIN - QFontMetrics(small).height() - 4
         self._grid(painter, small, low, high, step, x_of, legend_bottom, bars_bottom)
         self._legend(painter, base, left, MARGIN)
@@ -111,21 +111,22 @@ class AxisChart(QWidget):
         painter.end()
 
     def _legend(self, painter: QPainter, font: QFont, left: float, y: float) -> None:
+        """Two lines, so that a long unit name never pushes the second entry out of a narrow dock."""
         painter.setFont(font)
         metrics = QFontMetrics(font)
+        room = int(self.width() - left - MARGIN - 20)
         middle = y + metrics.height() / 2
         painter.setPen(Qt.NoPen)
         painter.setBrush(UNIT_COLOR)
         painter.drawRect(QRectF(left, middle - 5, 14, 10))
         painter.setPen(TEXT_COLOR)
-        text = self.unit_name or tr("This unit")
-        x = left + 20
-        text = metrics.elidedText(text, Qt.ElideRight, int(self.width() / 2 - 40))
-        painter.drawText(QPointF(x, y + metrics.ascent()), text)
-        x += metrics.horizontalAdvance(text) + 16
-        self._marker(painter, x + 5, middle - 7, 14)
+        name = metrics.elidedText(self.unit_name or tr("This unit"), Qt.ElideRight, room)
+        painter.drawText(QPointF(left + 20, y + metrics.ascent()), name)
+        y += metrics.height()
+        self._marker(painter, left + 7, y + 2, metrics.height() - 4)
         painter.setPen(TEXT_COLOR)
-        painter.drawText(QPointF(x + 14, y + metrics.ascent()), tr("mean of the reference territory"))
+        text = metrics.elidedText(tr("mean of the reference territory"), Qt.ElideRight, room)
+        painter.drawText(QPointF(left + 20, y + metrics.ascent()), text)
 
     @staticmethod
     def _marker(painter: QPainter, x: float, top: float, height: float) -> None:
@@ -170,5 +171,6 @@ class AxisChart(QWidget):
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             painter.setPen(MUTED)
             text = number(tick, decimals)
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + 2 + metrics.ascent()), text)
+            text_x = min(max(x - metrics.horizontalAdvance(text) / 2, 0), self.width() - metrics.horizontalAdvance(text))
+            painter.drawText(QPointF(text_x, bottom + 2 + metrics.ascent()), text)
             tick += step

@@ -27,6 +27,7 @@ from ..gis.messages import localized, tr
 from .widgets import (
     ERROR_COLOR,
     cell,
+    compact,
     fit_rows,
     group,
     hint,
@@ -66,7 +67,7 @@ class DataPage(QWidget):
         binding_box, binding_layout = group(tr("Binding file"), self.binding_file, self.binding_info)
         layout.addWidget(binding_box)
 
-        self.tables = table([tr("Table"), tr("Level"), tr("Year"), tr("Source")], stretch=3)
+        self.tables = table([tr("Table"), tr("Level"), tr("Year"), tr("Source")], stretch=(3,))
         self.add_table_button = QPushButton(tr("Add a table…"))
         self.add_table_button.setToolTip(tr("A CSV table with an INSEE code column; its columns can then be "
                                             "bound to the variables below."))
@@ -82,7 +83,7 @@ class DataPage(QWidget):
         tables_layout.addWidget(self.preview)
         layout.addWidget(tables_box)
 
-        self.variables = table([tr("Variable"), tr("Status"), tr("Source")], stretch=2)
+        self.variables = table([tr("Variable"), tr("Status"), tr("Source")], stretch=(0, 2))
         self.variables.setSelectionMode(self.variables.NoSelection)
         self.binding_error = hint("", ERROR_COLOR)
         self.save_binding_button = QPushButton(tr("Save the binding as…"))
@@ -112,7 +113,7 @@ class DataPage(QWidget):
         layout.addWidget(variables_box)
 
         self.joins = table([tr("Table"), tr("Matched"), tr("Units without a row"), tr("Codes without a unit")],
-                           stretch=0)
+                           stretch=(0,))
         self.joins_hint = hint(tr("The join report appears after a run: for each table, the units that found "
                                   "their row and the codes that matched nothing."))
         joins_box, _ = group(tr("Join report"), self.joins_hint, self.joins)
@@ -223,6 +224,7 @@ class DataPage(QWidget):
         for value in STATUSES:
             status.addItem(status_icon(value), status_label(value), value)
             status.setItemData(status.count() - 1, status_help(value), Qt.ToolTipRole)
+        compact(status, 6)
         status.setCurrentIndex(STATUSES.index(bound.status))
         status.setToolTip(bound.note or status_help(bound.status))
         status.currentIndexChanged.connect(lambda _i, leaf=leaf, box=status: self._on_status(leaf, box))
@@ -234,6 +236,7 @@ class DataPage(QWidget):
             text = f"{table_id}: {column}"
             if text != current:
                 source.addItem(text, (table_id, column))
+        compact(source, 10)
         source.setToolTip(current)
         source.currentIndexChanged.connect(lambda _i, leaf=leaf, box=source: self._on_source(leaf, box))
         self.variables.setCellWidget(row, 2, source)

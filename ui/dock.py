@@ -56,7 +56,7 @@ from .data_page import DataPage
 from .method_page import MethodPage
 from .results_page import ResultsPage
 from .territory_page import TerritoryPage
-from .widgets import ERROR_COLOR, hint, set_hint
+from .widgets import ERROR_COLOR, disconnect, hint, set_hint
 
 OUTPUT_LAYER = "fragilite_numerique"
 EMBEDDED_URI = f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes"
@@ -67,7 +67,7 @@ def _scrolled(page: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)   # a very narrow dock scrolls, never clips
     area.setWidget(page)
     return area
 
@@ -106,6 +106,7 @@ class FragiliteDock(QgsDockWidget):
         self.progress.setTextVisible(True)
         self.status = hint()
         bar = QHBoxLayout()
+        bar.addStretch(0)
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.run_button)
@@ -139,6 +140,23 @@ class FragiliteDock(QgsDockWidget):
         self.results.set_default_folder(self.output_folder())
         self.restore_from_project()
         self._update_state()
+
+    def teardown(self) -> None:
+        """Before the plugin unloads: stop the run and let go of the project's signals."""
+        for task in (self.task, self.loading):
+            if task is not None:
+                task.on_done = lambda _task: None   # the dock will be gone when it finishes
+                task.cancel()
+        self.task = self.loading = None
+        self._drop_run_folder()
+        for signal, slot in ((self.project.readProject, self.restore_from_project),
+                             (self.project.writeProject, self.store_in_project),
+                             (self.project.cleared, self._on_project_cleared),
+                             (self.project.layersWillBeRemoved, self._on_layers_removed)):
+            disconnect(signal, slot)
+        layer = self.result_layer()
+        if layer is not None:
+            disconnect(layer.selectionChanged, self._on_selection)
 
     # --- messages --------------------------------------------------------------------------------
     def notify(self, text: str, level=Qgis.Info, duration: int = 8) -> None:
@@ -287,6 +305,8 @@ class FragiliteDock(QgsDockWidget):
         running = self.task is not None
         problems = self.problems()
         self.run_button.setEnabled(not running and not problems)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
         self.run_button.setToolTip("\n".join(problems))
         self.cancel_button.setEnabled(running)
         if not running:
@@ -416,10 +436,7 @@ class FragiliteDock(QgsDockWidget):
     def set_results(self, layer: QgsVectorLayer, units, config: RunConfig) -> None:
         previous = self.result_layer()
         if previous is not None:
-            try:
-                previous.selectionChanged.disconnect(self._on_selection)
-            except TypeError:
-                pass
+            disconnect(previous.selectionChanged, self._on_selection)
         self.result_layer_id = layer.id()
         self.units = units
         self.results.show_units(units, settings.load().top_units)

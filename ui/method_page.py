@@ -25,7 +25,7 @@ from ..core.method import MISSING_RULES, NORMALISATIONS, Method, load_method
 from ..gis import plugin_info
 from ..gis.messages import localized, tr
 from ..gis.project_config import RunConfig
-from .widgets import ERROR_COLOR, MUTED_COLOR, group, hint, number, percent, set_hint
+from .widgets import ERROR_COLOR, MUTED_COLOR, compact, group, hint, number, percent, set_hint
 
 CUSTOM = "custom"
 
@@ -72,6 +72,7 @@ class MethodPage(QWidget):
         for label, path in presets():
             self.method_combo.addItem(label, path)
         self.method_combo.addItem(tr("Custom method file…"), CUSTOM)
+        compact(self.method_combo)
         self.method_file = QgsFileWidget()
         self.method_file.setFilter(tr("Method (*.json)"))
         self.method_info = hint()
@@ -88,6 +89,7 @@ class MethodPage(QWidget):
                                      "when at least this share of its variables has a value."))
         options_box, options_layout = group(tr("Normalisation and missing values"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapAllRows)     # labels above: the dock is narrow
         form.addRow(tr("Normalisation"), self.normalisation)
         form.addRow(tr("Missing values"), self.missing_rule)
         form.addRow(tr("Minimum share present"), self.min_share)
@@ -107,8 +109,10 @@ class MethodPage(QWidget):
         self.extra_layout = QVBoxLayout()      # sections of later steps (access times…) go here
         layout.addLayout(self.extra_layout)
 
-        self.load_button = QPushButton(tr("Load a configuration…"))
-        self.save_button = QPushButton(tr("Save the configuration…"))
+        self.load_button = QPushButton(tr("Open…"))
+        self.load_button.setToolTip(tr("Load a configuration file: every step of the dock is set from it."))
+        self.save_button = QPushButton(tr("Save…"))
+        self.save_button.setToolTip(tr("Save the current steps of the dock as a configuration file."))
         config_box, config_layout = group(tr("Configuration file"))
         config_layout.addWidget(hint(tr("The layer, territory, method, binding and parameters in one JSON file, "
                                         "to share or to run again.")))
@@ -194,6 +198,7 @@ class MethodPage(QWidget):
             for name in names:
                 combo.addItem(label(name), name)
             combo.setCurrentIndex(max(combo.findData(current), 0))
+            compact(combo)
             combo.blockSignals(False)
         if method is not None:
             self.min_share.setValue(round(100 * method.min_share))
@@ -209,6 +214,7 @@ class MethodPage(QWidget):
         while self.weights_grid.count():
             item = self.weights_grid.takeAt(0)
             if item.widget():
+                item.widget().hide()            # deleteLater is deferred: never paint a stale row
                 item.widget().deleteLater()
         self.weight_boxes, self.weight_shares = {}, {}
         if self.method is None:
@@ -245,7 +251,7 @@ class MethodPage(QWidget):
             set_hint(self.weights_sum, "")
         elif total > 0:
             set_hint(self.weights_sum, tr("Sum of the weights: {}; each axis counts for its weight divided by "
-                                          "the sum.").format(number(total, 2)))
+                                          "the sum.").format(number(total, 0 if total == int(total) else 2)))
         else:
             set_hint(self.weights_sum, tr("Sum of the weights: 0; give at least one axis a weight."), ERROR_COLOR)
         self.changed.emit()

@@ -6,16 +6,8 @@ from typing import Optional
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (
-    QCompleter,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from qgis.PyQt.QtGui import QTextDocumentFragment
+from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.fiche import Fiche, ScoredUnits, Summary
 from ..gis.messages import tr
@@ -31,8 +23,69 @@ def flag_label(flag: str) -> str:
             }.get(flag, flag)
 
 
+def value_text(value: Optional[float], unit: str) -> str:
+    if value is None:
+        return ""
+    decimals = 0 if abs(value) >= 1000 else (1 if unit == "%" else 2)
+    return number(value, decimals) + (f"\u00a0{unit}" if unit else "")
+
+
 def unit_title(name: str, code: str) -> str:
     return f"{name} ({code})" if name else code
+
+
+class VariableList(QWidget):
+    """The fiche's variables, axis by axis: the label, then value · origin · rank · contribution.
+
+    Two lines per variable rather than five columns, so that a narrow dock shows whole labels.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 0)
+        self.layout_.setSpacing(2)
+        self.lines: list = []          # (id, label, details, depth) as shown, for tests and copies
+
+    def set_fiche(self, fiche: Optional[Fiche]) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget():
+                item.widget().hide()            # deleteLater is deferred: never paint a stale row
+                item.widget().deleteLater()
+        self.lines = []
+        if fiche is None:
+            return
+        for axis in fiche.axes:
+            title = QLabel(f"<b>{axis.label}</b> : {number(axis.value, 3)}")
+            title.setWordWrap(True)
+            title.setToolTip(tr("Axis score {} (mean of the reference territory: {}).").format(
+                number(axis.value, 3), number(axis.reference, 3)))
+            title.setContentsMargins(0, 6, 0, 0)
+            self.layout_.addWidget(title)
+            for line in fiche.variables.get(axis.id, []):
+                self._add_line(line, fiche.ranked)
+
+    def _add_line(self, line, ranked: int) -> None:
+        parts = []
+        if line.flag:
+            value = value_text(line.value, line.unit)
+            origin = flag_label(line.flag)
+            color = "#9e9e9e" if line.flag in ("na", "abs") else ("#b26a00" if line.flag != "obs" else "")
+            origin = f"<span style='color:{color}'>{origin}</span>" if color else origin
+            parts.append(f"{value} ({origin})" if value else origin)
+        if line.rank is not None:
+            parts.append(tr("rank {} of {}").format(integer(line.rank), integer(ranked)))
+        if line.depth == 0 and line.contribution is not None:
+            parts.append(tr("contribution {}").format(number(line.contribution, 3)))
+        details = " · ".join(parts)
+        label = QLabel(f"{line.label}<br><span style='color:#5f6368'>{details}</span>" if details else line.label)
+        label.setTextFormat(Qt.RichText)
+        label.setWordWrap(True)
+        label.setToolTip(tr("{}: normalised score {}.").format(line.id, number(line.score, 3)))
+        label.setContentsMargins(12 + 16 * line.depth, 0, 0, 2)
+        self.layout_.addWidget(label)
+        self.lines.append((line.id, line.label, QTextDocumentFragment.fromHtml(details).toPlainText(), line.depth))
 
 
 class ResultsPage(QWidget):
@@ -53,7 +106,7 @@ class ResultsPage(QWidget):
 
         self.summary_text = hint()
         self.summary_text.setStyleSheet("")
-        self.top = table([tr("Rank"), tr("Unit"), tr("Index")], stretch=1)
+        self.top = table([tr("Rank"), tr("Unit"), tr("Index")], stretch=(1,))
         self.top.setToolTip(tr("Click a unit to open its fiche."))
         summary_box, summary_layout = group(tr("Summary"), self.summary_text, self.top)
         layout.addWidget(summary_box)
@@ -71,18 +124,10 @@ class ResultsPage(QWidget):
         self.fiche_title.setTextFormat(Qt.RichText)
         self.fiche_hint = hint()
         self.chart = AxisChart()
-        self.variables = QTreeWidget()
-        self.variables.setHeaderLabels([tr("Variable"), tr("Value"), tr("Origin"), tr("Rank"), tr("Contribution")])
-        self.variables.setRootIsDecorated(True)
-        self.variables.setAlternatingRowColors(True)
-        self.variables.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        header = self.variables.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        fiche_box, fiche_layout = group(tr("Fiche"), self.search, self.fiche_title, self.fiche_hint, self.chart,
+        self.variables = VariableList()
+        self.fiche_box, fiche_layout = group(tr("Fiche"), self.search, self.fiche_title, self.fiche_hint, self.chart,
                                         self.variables)
-        layout.addWidget(fiche_box)
+        layout.addWidget(self.fiche_box)
         layout.addStretch(1)
 
         self.top.cellClicked.connect(self._on_top)
@@ -107,6 +152,7 @@ class ResultsPage(QWidget):
         self.top.setRowCount(0)
         self.top.hide()
         self.search.setEnabled(False)
+        self.fiche_box.hide()
         self.names.setStringList([])
         self._choices = {}
         self.clear_fiche()
@@ -120,23 +166,25 @@ class ResultsPage(QWidget):
             self._choices[unit_title(str(row[name]) if name and row[name] is not None else "", str(row[code]))] = key
         self.names.setStringList(sorted(self._choices))
         self.search.setEnabled(True)
+        self.fiche_box.show()
         self.clear_fiche()
 
     def show_summary(self, summary: Summary) -> None:
-        lines = [tr("<b>{}</b> units scored, <b>{}</b> in the reference territory.").format(
-            integer(summary.n_units), integer(summary.n_reference))]
-        lines.append(tr("Coverage: on average {} of the variables observed; {} units have every variable "
-                        "observed.").format(percent(summary.mean_coverage), integer(summary.n_complete)))
+        items = [tr("<b>{}</b> units scored, <b>{}</b> in the reference territory.").format(
+            integer(summary.n_units), integer(summary.n_reference)),
+            tr("Coverage: on average {} of the variables observed; {} units have every variable "
+               "observed.").format(percent(summary.mean_coverage), integer(summary.n_complete))]
         if summary.imputed:
-            items = ", ".join(tr("{} ({} units)").format(label, integer(count))
-                              for _leaf, label, count in summary.imputed)
-            lines.append(tr("Imputed variables: {}.").format(items))
+            items.append(tr("Imputed variables: {}.").format(", ".join(
+                tr("{} ({} units)").format(label, integer(count)) for _leaf, label, count in summary.imputed)))
         else:
-            lines.append(tr("No value was imputed."))
+            items.append(tr("No value was imputed."))
         if summary.absent:
-            lines.append(tr("Absent from the data: {}.").format(", ".join(label for _leaf, label in summary.absent)))
-        lines.append(tr("The {} most fragile units:").format(len(summary.most_fragile)))
-        set_hint(self.summary_text, "<br>".join(lines), "")
+            items.append(tr("Absent from the data ({}): {}.").format(
+                len(summary.absent), ", ".join(label for _leaf, label in summary.absent)))
+        text = "<ul style='margin-left: -24px;'>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+        text += tr("The {} most fragile units:").format(len(summary.most_fragile))
+        set_hint(self.summary_text, text, "")
         self.top.setRowCount(0)
         for rank, key, code, name, value in summary.most_fragile:
             row = self.top.rowCount()
@@ -165,7 +213,7 @@ class ResultsPage(QWidget):
         set_hint(self.fiche_hint, tr("Select a unit on the map, in the list above, or type its name here.")
                  if self.units is not None else "")
         self.chart.clear()
-        self.variables.clear()
+        self.variables.set_fiche(None)
         self.variables.hide()
 
     def show_fiche(self, fiche: Fiche) -> None:
@@ -189,45 +237,5 @@ class ResultsPage(QWidget):
         self._fill_variables(fiche)
 
     def _fill_variables(self, fiche: Fiche) -> None:
-        self.variables.clear()
-        for axis in fiche.axes:
-            top = QTreeWidgetItem([axis.label, number(axis.value, 3), "", "", ""])
-            font = top.font(0)
-            font.setBold(True)
-            for column in range(5):
-                top.setFont(column, font)
-            top.setToolTip(0, axis.label)
-            self.variables.addTopLevelItem(top)
-            variable_item = top
-            for line in fiche.variables.get(axis.id, []):
-                value = number(line.value, 2) + (f"\u00a0{line.unit}" if line.unit and line.value is not None else "")
-                rank = f"{integer(line.rank)} / {integer(line.ranked)}" if line.rank is not None else "–"
-                contribution = number(line.contribution, 3) if line.depth == 0 else ""
-                origin = flag_label(line.flag) if line.flag else ""
-                item = QTreeWidgetItem([line.label, value if line.value is not None else "", origin, rank,
-                                        contribution])
-                item.setToolTip(0, f"{line.id}: {line.label}")
-                item.setToolTip(3, tr("Rank of the normalised score {} among the units of the reference "
-                                      "territory (1 = most fragile).").format(number(line.score, 3)))
-                for column in (1, 3, 4):
-                    item.setTextAlignment(column, int(Qt.AlignRight | Qt.AlignVCenter))
-                if line.flag and line.flag != "obs":
-                    item.setForeground(2, Qt.darkYellow if line.flag not in ("na", "abs") else Qt.gray)
-                if line.depth == 0:
-                    top.addChild(item)
-                    variable_item = item
-                else:
-                    variable_item.addChild(item)   # a component, under its composite variable
-        self.variables.expandAll()
+        self.variables.set_fiche(fiche)
         self.variables.show()
-        self._fit_tree()
-
-    def _fit_tree(self) -> None:
-        rows = 0
-        iterator = [self.variables.topLevelItem(i) for i in range(self.variables.topLevelItemCount())]
-        while iterator:
-            item = iterator.pop()
-            rows += 1
-            iterator.extend(item.child(i) for i in range(item.childCount()))
-        row_height = self.variables.sizeHintForRow(0) or self.fontMetrics().height() + 6
-        self.variables.setFixedHeight(self.variables.header().height() + rows * row_height + 6)

@@ -7,12 +7,12 @@ from typing import Optional
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsFieldExpressionWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QRadioButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from ..core import detect
 from ..gis.messages import tr
 from ..gis.project_config import RunConfig
-from .widgets import ERROR_COLOR, MUTED_COLOR, WARNING_COLOR, group, hint, integer, set_hint
+from .widgets import ERROR_COLOR, compact, MUTED_COLOR, WARNING_COLOR, group, hint, integer, set_hint
 
 SAMPLE_SIZE = 200
 MAX_VALUES = 2000
@@ -77,6 +77,7 @@ class TerritoryPage(QWidget):
         self.reference_field.setAllowEmptyFieldName(False)
         self.reference_value = QComboBox()
         self.reference_value.setEditable(True)
+        compact(self.reference_value)
         self.reference_expression = QgsFieldExpressionWidget()
         self.reference_count = hint()
         reference, ref_layout = group(tr("Reference territory"))
@@ -85,11 +86,15 @@ class TerritoryPage(QWidget):
         ref_layout.addWidget(self.all_radio)
         ref_layout.addWidget(self.value_radio)
         value_form = QFormLayout()
+        value_form.setContentsMargins(22, 0, 0, 0)      # under its radio button
         value_form.addRow(tr("Field"), self.reference_field)
         value_form.addRow(tr("Value"), self.reference_value)
         ref_layout.addLayout(value_form)
         ref_layout.addWidget(self.expression_radio)
-        ref_layout.addWidget(self.reference_expression)
+        expression_row = QHBoxLayout()
+        expression_row.setContentsMargins(22, 0, 0, 0)
+        expression_row.addWidget(self.reference_expression)
+        ref_layout.addLayout(expression_row)
         ref_layout.addWidget(self.reference_count)
         layout.addWidget(reference)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Optional
 
 from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGroupBox,
     QHeaderView,
@@ -24,6 +26,12 @@ STATUS_COLORS = {"real": "#2e7d32", "proxy": "#ef6c00", "absent": "#9e9e9e"}
 WARNING_COLOR = "#b26a00"
 ERROR_COLOR = "#c62828"
 MUTED_COLOR = "#5f6368"
+
+
+def disconnect(signal, slot) -> None:
+    """Disconnect if connected (Qt raises TypeError otherwise)."""
+    with contextlib.suppress(TypeError):
+        signal.disconnect(slot)
 
 
 def status_label(status: str) -> str:
@@ -120,7 +128,16 @@ def percent(share: Optional[float]) -> str:
     return "–" if share is None else f"{QLocale().toString(100.0 * share, 'f', 0)}\u00a0%"
 
 
-def table(headers: list, stretch: int = -1) -> QTableWidget:
+def compact(combo: QComboBox, characters: int = 12) -> QComboBox:
+    """A combo box that does not widen the dock to its longest item (the popup still shows it whole)."""
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+    return combo
+
+
+def table(headers: list, stretch: tuple = ()) -> QTableWidget:
     """A read-only table, rows selected whole, sized to its rows (the page scrolls, not the table)."""
     widget = QTableWidget(0, len(headers))
     widget.setHorizontalHeaderLabels(headers)
@@ -132,8 +149,9 @@ def table(headers: list, stretch: int = -1) -> QTableWidget:
     widget.setAlternatingRowColors(True)
     header = widget.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    if stretch >= 0:
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.Stretch)
+    widget.setTextElideMode(Qt.ElideRight)
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     return widget
 
