@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +27,7 @@ from ..core.tables import read_csv_text
 from ..gis.messages import localized, tr
 from .widgets import (
     ERROR_COLOR,
+    bold,
     cell,
     compact,
     fit_rows,
@@ -37,6 +39,7 @@ from .widgets import (
     status_icon,
     status_label,
     table,
+    WrapButton,
 )
 
 PREVIEW_ROWS = 20
@@ -55,7 +58,7 @@ class DataPage(QWidget):
         self._filling = False
         layout = QVBoxLayout(self)
 
-        self.embedded_button = QPushButton(tr("Use the embedded Hauts-de-France data"))
+        self.embedded_button = WrapButton(tr("Use the embedded Hauts-de-France data"))
         self.embedded_button.setToolTip(tr("The 3,789 communes of Hauts-de-France (2021) and the open data "
                                            "tables shipped with the plugin, bound to the Hauts-de-France 2021 "
                                            "method."))
@@ -83,7 +86,12 @@ class DataPage(QWidget):
         tables_layout.addWidget(self.preview)
         layout.addWidget(tables_box)
 
-        self.variables = table([tr("Variable"), tr("Status"), tr("Source")], stretch=(0, 2))
+        # Two rows per variable (its label across, then status and column) so labels stay whole.
+        self.variables = table([tr("Status"), tr("Source column")], stretch=(1,))
+        self.status_boxes: dict = {}
+        self.source_boxes: dict = {}
+        # Sized by the status box, not by the labels that span both columns.
+        self.variables.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
         self.variables.setSelectionMode(self.variables.NoSelection)
         self.binding_error = hint("", ERROR_COLOR)
         self.save_binding_button = QPushButton(tr("Save the binding as…"))
@@ -203,7 +211,9 @@ class DataPage(QWidget):
         return choices
 
     def _fill_variables(self) -> None:
+        self.variables.clearSpans()
         self.variables.setRowCount(0)
+        self.status_boxes, self.source_boxes = {}, {}
         if self.draft is None or self.method is None:
             fit_rows(self.variables)
             return
@@ -211,24 +221,31 @@ class DataPage(QWidget):
         for var in self.method.variables:
             for leaf in var.leaves:
                 self._add_variable_row(var, leaf, choices)
-        fit_rows(self.variables, max_rows=30)
+        if self.status_boxes:
+            width = max(box.sizeHint().width() for box in self.status_boxes.values())
+            self.variables.horizontalHeader().resizeSection(0, width + 4)
+        fit_rows(self.variables, max_rows=2 * len(self.method.leaves))
 
     def _add_variable_row(self, var, leaf: str, choices: list) -> None:
         row = self.variables.rowCount()
         self.variables.insertRow(row)
+        self.variables.insertRow(row + 1)
         label = var.label if leaf == var.id else next(c.label for c in var.components if c.id == leaf)
         bound = self.draft.binding.of(leaf)
         tip = f"{leaf}: {label}" + (f"\n{bound.note}" if bound.note else "")
-        self.variables.setItem(row, 0, cell(label, tooltip=tip))
+        title = cell(label, tooltip=tip)
+        title.setFont(bold(title.font()))
+        self.variables.setItem(row, 0, title)
+        self.variables.setSpan(row, 0, 1, 2)
         status = QComboBox()
         for value in STATUSES:
             status.addItem(status_icon(value), status_label(value), value)
             status.setItemData(status.count() - 1, status_help(value), Qt.ToolTipRole)
-        compact(status, 6)
+        compact(status, 8)
         status.setCurrentIndex(STATUSES.index(bound.status))
         status.setToolTip(bound.note or status_help(bound.status))
         status.currentIndexChanged.connect(lambda _i, leaf=leaf, box=status: self._on_status(leaf, box))
-        self.variables.setCellWidget(row, 1, status)
+        self.variables.setCellWidget(row + 1, 0, status)
         source = QComboBox()
         current = self.draft.source_text(leaf)
         source.addItem(current or tr("(no column)"), None)
@@ -239,7 +256,9 @@ class DataPage(QWidget):
         compact(source, 10)
         source.setToolTip(current)
         source.currentIndexChanged.connect(lambda _i, leaf=leaf, box=source: self._on_source(leaf, box))
-        self.variables.setCellWidget(row, 2, source)
+        self.variables.setCellWidget(row + 1, 1, source)
+        self.status_boxes[leaf] = status
+        self.source_boxes[leaf] = source
 
     def _edit(self, change) -> None:
         try:
@@ -309,8 +328,10 @@ class DataPage(QWidget):
             set_hint(self.preview_title, localized(error), ERROR_COLOR)
             self.preview.hide()
             return
+        # The table id, not the file name: a long name cannot wrap and would widen the dock.
         set_hint(self.preview_title, tr("{}: {} rows, {} columns; the first {}:").format(
-            Path(path).name, integer(len(frame)), integer(len(frame.columns)), min(PREVIEW_ROWS, len(frame))))
+            table_id, integer(len(frame)), integer(len(frame.columns)), min(PREVIEW_ROWS, len(frame))))
+        self.preview_title.setToolTip(str(path))
         head = frame.head(PREVIEW_ROWS)
         self.preview.setColumnCount(len(head.columns))
         self.preview.setHorizontalHeaderLabels([str(c) for c in head.columns])

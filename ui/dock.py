@@ -93,9 +93,13 @@ class FragiliteDock(QgsDockWidget):
         self.method = MethodPage()
         self.results = ResultsPage()
         self.tabs = QTabWidget()
-        for page, title in ((self.territory, tr("1. Territory")), (self.data, tr("2. Data")),
-                            (self.method, tr("3. Method")), (self.results, tr("4. Results"))):
+        for page, title in ((self.territory, tr("Territory")), (self.data, tr("Data")),
+                            (self.method, tr("Method")), (self.results, tr("Results"))):
             self.tabs.addTab(_scrolled(page), title)
+        # In a narrow dock the four steps stay visible (elided if need be) rather than scrolling.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setDocumentMode(True)
 
         self.run_button = QPushButton(tr("Compute the index"))
         self.run_button.setDefault(True)

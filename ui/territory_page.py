@@ -67,8 +67,8 @@ class TerritoryPage(QWidget):
         layout.addWidget(units)
 
         self.all_radio = QRadioButton(tr("The whole layer"))
-        self.value_radio = QRadioButton(tr("The units where a field has a value"))
-        self.expression_radio = QRadioButton(tr("The units matching an expression"))
+        self.value_radio = QRadioButton(tr("Units where a field has a value"))
+        self.expression_radio = QRadioButton(tr("Units matching an expression"))
         self.reference_group = QButtonGroup(self)
         for i, radio in enumerate((self.all_radio, self.value_radio, self.expression_radio)):
             self.reference_group.addButton(radio, i)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import contextlib
 from typing import Optional
 
-from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, Qt
+from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +28,41 @@ STATUS_COLORS = {"real": "#2e7d32", "proxy": "#ef6c00", "absent": "#9e9e9e"}
 WARNING_COLOR = "#b26a00"
 ERROR_COLOR = "#c62828"
 MUTED_COLOR = "#5f6368"
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto several lines in a narrow dock."""
+
+    PADDING = 8
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignCenter)
+        self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(self.PADDING, self.PADDING // 2, self.PADDING, self.PADDING // 2)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.label.heightForWidth(width - 2 * self.PADDING) + self.PADDING + 6
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.label.sizeHint()
+        return QSize(hint.width() + 2 * self.PADDING, hint.height() + self.PADDING + 6)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, self.label.fontMetrics().height() + self.PADDING + 6)
 
 
 def disconnect(signal, slot) -> None:

@@ -644,282 +644,282 @@
       <translation>moyenne du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="234" />
+      <location filename="../../ui/data_page.py" line="251" />
       <source>(no column)</source>
       <translation>(aucune colonne)</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="72" />
+      <location filename="../../ui/data_page.py" line="75" />
       <source>A CSV table with an INSEE code column; its columns can then be bound to the variables below.</source>
       <translation>Une table CSV avec une colonne de codes INSEE ; ses colonnes peuvent ensuite être liées aux variables ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="266" />
+      <location filename="../../ui/data_page.py" line="285" />
       <source>Add a table</source>
       <translation>Ajouter une table</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="71" />
+      <location filename="../../ui/data_page.py" line="74" />
       <source>Add a table…</source>
       <translation>Ajouter une table…</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="65" />
+      <location filename="../../ui/data_page.py" line="68" />
       <source>Binding (*.json)</source>
       <translation>Liaison (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="67" />
+      <location filename="../../ui/data_page.py" line="70" />
       <source>Binding file</source>
       <translation>Fichier de liaison</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="102" />
+      <location filename="../../ui/data_page.py" line="110" />
       <source>Binding of the method's variables</source>
       <translation>Liaison des variables de la méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="335" />
+      <location filename="../../ui/data_page.py" line="356" />
       <source>Binding saved to {}.</source>
       <translation>Liaison enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="266" />
+      <location filename="../../ui/data_page.py" line="285" />
       <source>CSV tables (*.csv *.txt)</source>
       <translation>Tables CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="274" />
+      <location filename="../../ui/data_page.py" line="293" />
       <source>Choose a binding file (or the embedded data) before adding a table.</source>
       <translation>Choisissez un fichier de liaison (ou les données intégrées) avant d'ajouter une table.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="339" />
+      <location filename="../../ui/data_page.py" line="360" />
       <source>Choose a binding file that fits the method (step Data).</source>
       <translation>Choisissez un fichier de liaison adapté à la méthode (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="148" />
+      <location filename="../../ui/data_page.py" line="156" />
       <source>Choose the binding of the variables to the tables (JSON), or use the embedded data.</source>
       <translation>Choisissez la liaison des variables aux tables (JSON), ou utilisez les données intégrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="115" />
+      <location filename="../../ui/data_page.py" line="123" />
       <source>Codes without a unit</source>
       <translation>Codes sans unité</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="103" />
+      <location filename="../../ui/data_page.py" line="111" />
       <source>Each variable of the method takes its values from a table column. Change a status or a column here; the binding file itself is not modified.</source>
       <translation>Chaque variable de la méthode prend ses valeurs dans une colonne de table. Modifiez ici un statut ou une colonne ; le fichier de liaison lui-même n'est pas modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="119" />
+      <location filename="../../ui/data_page.py" line="127" />
       <source>Join report</source>
       <translation>Rapport de jointure</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="70" />
+      <location filename="../../ui/data_page.py" line="73" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="115" />
+      <location filename="../../ui/data_page.py" line="123" />
       <source>Matched</source>
       <translation>Appariées</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="326" />
+      <location filename="../../ui/data_page.py" line="347" />
       <source>Save the binding as</source>
       <translation>Enregistrer la liaison sous</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="89" />
+      <location filename="../../ui/data_page.py" line="97" />
       <source>Save the binding as…</source>
       <translation>Enregistrer la liaison sous…</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="301" />
+      <location filename="../../ui/data_page.py" line="320" />
       <source>Select a table to see its first rows.</source>
       <translation>Sélectionnez une table pour voir ses premières lignes.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="70" />
+      <location filename="../../ui/data_page.py" line="73" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="86" />
+      <location filename="../../ui/data_page.py" line="90" />
+      <source>Source column</source>
+      <translation>Colonne source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="90" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="70" />
+      <location filename="../../ui/data_page.py" line="73" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="77" />
+      <location filename="../../ui/data_page.py" line="80" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="59" />
+      <location filename="../../ui/data_page.py" line="62" />
       <source>The 3,789 communes of Hauts-de-France (2021) and the open data tables shipped with the plugin, bound to the Hauts-de-France 2021 method.</source>
       <translation>Les 3 789 communes des Hauts-de-France (2021) et les tables de données ouvertes livrées avec l'extension, liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="117" />
+      <location filename="../../ui/data_page.py" line="125" />
       <source>The join report appears after a run: for each table, the units that found their row and the codes that matched nothing.</source>
       <translation>Le rapport de jointure s'affiche après un calcul : pour chaque table, les unités qui ont trouvé leur ligne et les codes qui ne correspondent à rien.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="358" />
+      <location filename="../../ui/data_page.py" line="379" />
       <source>Units of the layer found in each table; hover a count to see the codes.</source>
       <translation>Unités de la couche trouvées dans chaque table ; survolez un nombre pour voir les codes.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="115" />
+      <location filename="../../ui/data_page.py" line="123" />
       <source>Units without a row</source>
       <translation>Unités sans ligne</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="58" />
+      <location filename="../../ui/data_page.py" line="61" />
       <source>Use the embedded Hauts-de-France data</source>
       <translation>Utiliser les données Hauts-de-France intégrées</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="86" />
-      <source>Variable</source>
-      <translation>Variable</translation>
-    </message>
-    <message>
-      <location filename="../../ui/data_page.py" line="70" />
+      <location filename="../../ui/data_page.py" line="73" />
       <source>Year</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="284" />
+      <location filename="../../ui/data_page.py" line="303" />
       <source>{}: no column holds INSEE commune codes (5 characters, e.g. 59350); add a code column to the table.</source>
       <translation>{} : aucune colonne ne contient de codes INSEE de communes (5 caractères, par exemple 59350) ; ajoutez une colonne de codes à la table.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="312" />
+      <location filename="../../ui/data_page.py" line="332" />
       <source>{}: {} rows, {} columns; the first {}:</source>
       <translation>{} : {} lignes, {} colonnes ; les {} premières :</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="96" />
-      <source>1. Territory</source>
-      <translation>1. Territoire</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dock.py" line="96" />
-      <source>2. Data</source>
-      <translation>2. Données</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dock.py" line="97" />
-      <source>3. Method</source>
-      <translation>3. Méthode</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dock.py" line="97" />
-      <source>4. Results</source>
-      <translation>4. Résultats</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dock.py" line="102" />
+      <location filename="../../ui/dock.py" line="106" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="100" />
+      <location filename="../../ui/dock.py" line="104" />
       <source>Compute the index</source>
       <translation>Calculer l'indice</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="537" />
+      <location filename="../../ui/dock.py" line="532" />
       <source>Compute the index to see the fiche of {}.</source>
       <translation>Calculez l'indice pour voir la fiche de {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="381" />
+      <location filename="../../ui/dock.py" line="379" />
       <source>Computing… the map stays usable; Cancel stops the run and writes nothing.</source>
       <translation>Calcul en cours… la carte reste utilisable ; Annuler arrête le calcul sans rien écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="215" />
+      <location filename="../../ui/dock.py" line="213" />
       <source>Configuration (*.json)</source>
       <translation>Configuration (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="227" />
+      <location filename="../../ui/dock.py" line="225" />
       <source>Configuration loaded from {}.</source>
       <translation>Configuration chargée depuis {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="244" />
+      <location filename="../../ui/dock.py" line="242" />
       <source>Configuration saved to {}.</source>
       <translation>Configuration enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="422" />
+      <location filename="../../ui/dock.py" line="96" />
+      <source>Data</source>
+      <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="420" />
       <source>Digital fragility index ({})</source>
       <translation>Indice de fragilité numérique ({})</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="377" />
+      <location filename="../../ui/dock.py" line="375" />
       <source>Digital fragility index of {}</source>
       <translation>Indice de fragilité numérique de {}</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="302" />
+      <location filename="../../ui/dock.py" line="300" />
       <source>Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to the Hauts-de-France 2021 method.</source>
       <translation>Données intégrées chargées : {} communes des Hauts-de-France et les tables de données ouvertes liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="291" />
+      <location filename="../../ui/dock.py" line="289" />
       <source>Hauts-de-France communes (2021)</source>
       <translation>Communes des Hauts-de-France (2021)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="431" />
+      <location filename="../../ui/dock.py" line="429" />
       <source>Index computed for {} units ({} in the reference territory); {} proxy and {} absent variables, see the summary.</source>
       <translation>Indice calculé pour {} unités ({} dans le territoire de référence) ; {} variables approchées et {} absentes, voir la synthèse.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="214" />
+      <location filename="../../ui/dock.py" line="212" />
       <source>Load a configuration</source>
       <translation>Charger une configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="549" />
+      <location filename="../../ui/dock.py" line="97" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="544" />
       <source>No previous run to repeat: set up the steps of the dock, then compute.</source>
       <translation>Aucun calcul précédent à relancer : renseignez les étapes du panneau, puis calculez.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="232" />
+      <location filename="../../ui/dock.py" line="97" />
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="230" />
       <source>Save the configuration</source>
       <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="408" />
+      <location filename="../../ui/dock.py" line="96" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="406" />
       <source>The run failed on an unexpected error; the details are in the message log ({}).</source>
       <translation>Le calcul a échoué sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="199" />
+      <location filename="../../ui/dock.py" line="197" />
       <source>The unit layer {} of the configuration cannot be opened; choose the layer in step Territory.</source>
       <translation>La couche d'unités {} de la configuration ne peut pas être ouverte ; choisissez la couche à l'étape Territoire.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="356" />
+      <location filename="../../ui/dock.py" line="354" />
       <source>{} is open in the project; remove its layer or choose another output file (step Results).</source>
       <translation>{} est ouvert dans le projet ; retirez sa couche ou choisissez un autre fichier de sortie (étape Résultats).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="421" />
+      <location filename="../../ui/dock.py" line="419" />
       <source>{} – method {}</source>
       <translation>{} – méthode {}</translation>
     </message>
@@ -972,11 +972,6 @@
       <location filename="../../ui/method_page.py" line="55" />
       <source>Mean of the variables present</source>
       <translation>Moyenne des variables présentes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/method_page.py" line="79" />
-      <source>Method</source>
-      <translation>Méthode</translation>
     </message>
     <message>
       <location filename="../../ui/method_page.py" line="77" />
@@ -1329,16 +1324,6 @@
       <translation>L'expression {} n'est pas valide : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="71" />
-      <source>The units matching an expression</source>
-      <translation>Les unités répondant à une expression</translation>
-    </message>
-    <message>
-      <location filename="../../ui/territory_page.py" line="70" />
-      <source>The units where a field has a value</source>
-      <translation>Les unités où un champ a une valeur</translation>
-    </message>
-    <message>
       <location filename="../../ui/territory_page.py" line="69" />
       <source>The whole layer</source>
       <translation>Toute la couche</translation>
@@ -1354,6 +1339,16 @@
       <translation>Unités</translation>
     </message>
     <message>
+      <location filename="../../ui/territory_page.py" line="71" />
+      <source>Units matching an expression</source>
+      <translation>Unités répondant à une expression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="70" />
+      <source>Units where a field has a value</source>
+      <translation>Unités où un champ a une valeur</translation>
+    </message>
+    <message>
       <location filename="../../ui/territory_page.py" line="91" />
       <source>Value</source>
       <translation>Valeur</translation>
@@ -1364,32 +1359,32 @@
       <translation>{} unités sur {} sont dans le territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="31" />
+      <location filename="../../ui/widgets.py" line="75" />
       <source>Absent</source>
       <translation>Absente</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="37" />
+      <location filename="../../ui/widgets.py" line="81" />
       <source>No data: the axis is computed from its other variables.</source>
       <translation>Pas de données : l'axe est calculé avec ses autres variables.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="31" />
+      <location filename="../../ui/widgets.py" line="75" />
       <source>Proxy</source>
       <translation>Approchée</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="31" />
+      <location filename="../../ui/widgets.py" line="75" />
       <source>Real</source>
       <translation>Réelle</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="36" />
+      <location filename="../../ui/widgets.py" line="80" />
       <source>The closest open variable; reported as a proxy in the results.</source>
       <translation>La variable ouverte la plus proche ; signalée comme approchée dans les résultats.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="35" />
+      <location filename="../../ui/widgets.py" line="79" />
       <source>The variable of the method, from the bound table.</source>
       <translation>La variable de la méthode, issue de la table liée.</translation>
     </message>

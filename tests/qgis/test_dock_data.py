@@ -16,11 +16,6 @@ def dock(qgis_iface, tmp_path):
         yield widget
 
 
-def row_of(dock, label):
-    table = dock.data.variables
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == label)
-
-
 def run(dock):
     dock.start_run()
     wait_for_run(dock)
@@ -29,19 +24,20 @@ def run(dock):
 
 def test_binding_table_shows_every_variable_with_its_status(dock):
     table = dock.data.variables
-    assert table.rowCount() == len(dock.method.method.leaves) == 17
-    status = {table.item(r, 0).text(): table.cellWidget(r, 1).currentData() for r in range(table.rowCount())}
-    assert status["Taux de pauvreté monétaire"] == "real"
-    assert status["Part des locaux raccordables FTTH"] == "proxy"
-    assert status["Part des zones blanches (data + voix)"] == "absent"
-    assert not table.cellWidget(0, 1).itemIcon(0).isNull()
-    source = table.cellWidget(row_of(dock, "Part des locaux raccordables FTTH"), 2).currentText()
-    assert source == "arcep: elig_thd1g / nbr × 100"
+    assert table.rowCount() == 2 * len(dock.method.method.leaves) == 34
+    labels = [table.item(r, 0).text() for r in range(0, table.rowCount(), 2)]
+    assert labels[:3] == ["Part des locaux raccordables FTTH", "Part des zones blanches (data + voix)",
+                          "Taux de pauvreté monétaire"]
+    status = {leaf: box.currentData() for leaf, box in dock.data.status_boxes.items()}
+    assert (status["pauv"], status["ftth"], status["zblanch"]) == ("real", "proxy", "absent")
+    assert table.cellWidget(1, 0) is dock.data.status_boxes["ftth"]
+    assert not dock.data.status_boxes["ftth"].itemIcon(0).isNull()
+    assert dock.data.source_boxes["ftth"].currentText() == "arcep: elig_thd1g / nbr × 100"
 
 
 def test_a_variable_marked_absent_is_absent_from_the_run(dock, tmp_path):
     before = file_hash(plugin_info.EMBEDDED_BINDING)
-    combo = dock.data.variables.cellWidget(row_of(dock, "Part des locaux raccordables FTTH"), 1)
+    combo = dock.data.status_boxes["ftth"]
     combo.setCurrentIndex(combo.findData("absent"))
     assert dock.data.draft.status("ftth") == "absent" and dock.data.save_binding_button.isEnabled()
     layer = run(dock)
@@ -58,7 +54,7 @@ def test_an_added_table_feeds_an_absent_variable(dock, tmp_path, qgis_iface):
     dock.data.tables.selectRow(dock.data.tables.rowCount() - 1)
     assert dock.data.preview.rowCount() == 3
     assert dock.data.preview.item(0, 1).text() == "31,5"
-    source = dock.data.variables.cellWidget(row_of(dock, "Part des NEET parmi les 15-29 ans"), 2)
+    source = dock.data.source_boxes["neet"]
     source.setCurrentIndex(source.findText("neet: part_neet"))
     assert dock.data.draft.status("neet") == "real"
     layer = run(dock)

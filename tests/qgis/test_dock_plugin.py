@@ -90,7 +90,7 @@ def test_the_dock_is_in_french_when_qgis_runs_in_french(qgis_iface):
         dock = make_dock(qgis_iface, QgsProject.instance())
         try:
             tabs = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
-            assert tabs == ["1. Territoire", "2. Données", "3. Méthode", "4. Résultats"]
+            assert tabs == ["Territoire", "Données", "Méthode", "Résultats"]
             assert dock.data.embedded_button.text() == "Utiliser les données Hauts-de-France intégrées"
             assert dock.run_button.text() == "Calculer l'indice"
             assert dock.windowTitle() == "Fragilité numérique"
@@ -103,6 +103,6 @@ def test_the_dock_is_in_french_when_qgis_runs_in_french(qgis_iface):
     assert english.translator is None
     dock = make_dock(qgis_iface, QgsProject.instance())
     try:
-        assert dock.tabs.tabText(0) == "1. Territory"
+        assert dock.tabs.tabText(0) == "Territory"
     finally:
         dock.teardown()
