@@ -244,10 +244,10 @@ class FragiliteDock(QgsDockWidget):
 
     # --- project ---------------------------------------------------------------------------------
     def store_in_project(self, *_args) -> None:
-        """Called when the project is written: the configuration of the dock goes with it."""
-        if self.territory.layer() is None and self.run_config is None:
+        """Called when the project is written: the steps as the dock shows them go with it."""
+        if self.territory.layer() is None:
             return
-        write_to_project(self.project, self.run_config or self.current_config(), self.result_layer_id)
+        write_to_project(self.project, self.current_config(), self.result_layer_id)
 
     def restore_from_project(self, *_args) -> None:
         try:

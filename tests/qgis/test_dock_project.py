@@ -24,12 +24,10 @@ def test_reopening_the_project_restores_the_dock_and_the_fiches(project, qgis_if
         dock = make_dock(qgis_iface, project)
         try:
             run_embedded(dock)
-            dock.territory.reference_value.setCurrentText("59")
             dock.territory.value_radio.click()
             dock.territory.reference_field.setField("dep")
             dock.territory.reference_value.setCurrentText("59")
             dock.method.weight_boxes["ax1"].setValue(2)
-            dock.run_config = None               # the project stores what the dock shows now
             path = tmp_path / "etude.qgz"
             assert project.write(str(path))
             result_id = dock.result_layer_id
@@ -132,3 +130,26 @@ def test_rerun_repeats_the_last_configuration(project, qgis_iface, tmp_path):
             assert len(list(tmp_path.glob("*.gpkg"))) == 2
         finally:
             dock.teardown()
+
+
+def test_a_configuration_moves_with_its_data(tmp_path):
+    """Paths below the configuration's folder are stored relative to it, the plugin's as plugin:…"""
+    import shutil
+
+    study = tmp_path / "etude"
+    (study / "donnees").mkdir(parents=True)
+    shutil.copy(plugin_info.EMBEDDED_COMMUNES, study / "donnees" / "communes.gpkg")
+    config = project_config.RunConfig(layer_source=f"{study / 'donnees' / 'communes.gpkg'}|layername=communes",
+                                      code_field="code", binding_path=str(plugin_info.EMBEDDED_BINDING),
+                                      weights={"ax1": 2.0}, output_path=str(study / "ifn.gpkg"))
+    project_config.save_file(config, str(study / "config.json"))
+    data = json.loads((study / "config.json").read_text(encoding="utf-8"))
+    assert data["layer"]["source"] == "donnees/communes.gpkg|layername=communes"
+    assert data["output"] == "ifn.gpkg"
+    moved = tmp_path / "ailleurs"
+    shutil.move(str(study), str(moved))
+    loaded = project_config.load_file(str(moved / "config.json"))
+    assert loaded.layer_source == f"{moved / 'donnees' / 'communes.gpkg'}|layername=communes"
+    assert loaded.output_path == str(moved / "ifn.gpkg")
+    assert loaded.binding_path == str(plugin_info.EMBEDDED_BINDING)
+    assert loaded.weights == {"ax1": 2.0} and loaded.code_field == "code"
