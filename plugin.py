@@ -1,12 +1,12 @@
-"""The plugin object QGIS loads: toolbar, menu, translator and Processing provider."""
+"""The plugin object QGIS loads: toolbar, menu, dock, locator filter, translator and Processing provider."""
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -43,6 +43,9 @@ class FragiliteNumeriquePlugin:
         self.provider = None
         self.toolbar = None
         self.actions: list = []
+        self.dock = None
+        self.dock_action = None
+        self.locator = None
         self.translator = install_translator(user_locale())
 
     @staticmethod
@@ -65,25 +68,78 @@ class FragiliteNumeriquePlugin:
 
     # --- GUI -----------------------------------------------------------------------------------
     def initGui(self) -> None:  # noqa: N802 - QGIS API
+        from .gis.locator import UnitLocatorFilter
+
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(self.tr("Digital fragility"))
         self.toolbar.setObjectName("FragiliteNumeriqueToolbar")
-        self._add_action(self.tr("Compute the digital fragility index…"), self.open_compute_dialog,
-                         str(plugin_info.ICON))
+        self.dock_action = self._add_action(self.tr("Digital fragility"), self.toggle_dock, QIcon(str(plugin_info.ICON)))
+        self.dock_action.setCheckable(True)
+        self.dock_action.setToolTip(self.tr("Open the Digital fragility panel: territory, data, method, results"))
+        self._add_action(self.tr("Re-run the last configuration"), self.rerun_last,
+                         QgsApplication.getThemeIcon("/mActionRefresh.svg"))
         self._add_action(self.tr("Export the atlas…"), partial(self.open_algorithm, "export_atlas"),
-                         str(plugin_info.ICON))
+                         QgsApplication.getThemeIcon("/mActionAtlasSettings.svg"))
         self._add_action(self.tr("Export the table for spreadsheets…"), partial(self.open_algorithm, "export_table"),
-                         None, toolbar=False)
-        self._add_action(self.tr("Digital fragility help"), self.open_help, None, toolbar=False)
+                         QIcon(), toolbar=False)
+        self._add_action(self.tr("Compute the digital fragility index (Processing)…"), self.open_compute_dialog,
+                         QIcon(), toolbar=False)
+        self._add_action(self.tr("Digital fragility help"), self.open_help,
+                         QgsApplication.getThemeIcon("/mActionHelpContents.svg"), toolbar=False)
+        self.locator = UnitLocatorFilter(self.place_index, self.open_place)
+        self.iface.registerLocatorFilter(self.locator)
+        QgsProject.instance().readProject.connect(self._on_project_read)
 
-    def _add_action(self, text: str, slot, icon_path, toolbar: bool = True) -> QAction:
-        action = QAction(QIcon(icon_path) if icon_path else QIcon(), text, self.iface.mainWindow())
+    def _add_action(self, text: str, slot, icon: QIcon, toolbar: bool = True) -> QAction:
+        action = QAction(icon, text, self.iface.mainWindow())
         action.triggered.connect(slot)
         if toolbar and self.toolbar is not None:
             self.toolbar.addAction(action)
         self.iface.addPluginToMenu(self.menu_name(), action)
         self.actions.append(action)
         return action
+
+    # --- dock ----------------------------------------------------------------------------------
+    def ensure_dock(self):
+        """The dock, created on first use (so QGIS starts fast) and added to the right area."""
+        if self.dock is None:
+            from .ui.dock import FragiliteDock
+
+            self.dock = FragiliteDock(self.iface, QgsProject.instance(), self.iface.mainWindow())
+            self.dock.hide()
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._sync_dock_action)
+        return self.dock
+
+    def _sync_dock_action(self, visible: bool) -> None:
+        if self.dock_action is not None:
+            self.dock_action.setChecked(visible)
+
+    def toggle_dock(self, checked: bool = True) -> None:
+        dock = self.ensure_dock()
+        dock.setVisible(bool(checked))
+        if checked:
+            dock.raise_()
+
+    def rerun_last(self) -> None:
+        dock = self.ensure_dock()
+        dock.show()
+        dock.raise_()
+        dock.rerun_last()
+
+    def _on_project_read(self, *_args) -> None:
+        """A project that carries a configuration of ours gets the dock, which restores it."""
+        from .gis.project_config import PROJECT_KEY, PROJECT_SCOPE
+
+        if self.dock is None and QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, "")[1]:
+            self.ensure_dock()
+
+    # --- locator -------------------------------------------------------------------------------
+    def place_index(self):
+        return self.dock.place_index() if self.dock is not None else None
+
+    def open_place(self, place) -> None:
+        self.ensure_dock().open_place(place)
 
     def open_compute_dialog(self) -> None:
         from qgis import processing
@@ -104,6 +160,18 @@ class FragiliteNumeriquePlugin:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
 
     def unload(self) -> None:
+        from .ui.widgets import disconnect
+
+        disconnect(QgsProject.instance().readProject, self._on_project_read)
+        if self.locator is not None:
+            self.iface.deregisterLocatorFilter(self.locator)
+            self.locator = None
+        if self.dock is not None:
+            self.dock.teardown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        self.dock_action = None
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_name(), action)
             if self.toolbar is not None:

@@ -67,3 +67,15 @@ def processing_flag_advanced():
     if hasattr(Qgis, "ProcessingParameterFlag"):
         return Qgis.ProcessingParameterFlag.Advanced
     return QgsProcessingParameterDefinition.FlagAdvanced
+
+
+def locator_user_data(result):
+    """A QgsLocatorResult's user data: ``getUserData()`` up to 3.x LTRs, ``userData()`` after.
+
+    On 3.22 reading the ``userData`` attribute itself raises a SystemError, so it is never touched
+    when ``getUserData`` exists.
+    """
+    getter = getattr(result, "getUserData", None)
+    if callable(getter):
+        return getter()
+    return result.userData()

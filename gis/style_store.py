@@ -123,6 +123,14 @@ def qml_file_name(style_name: str) -> str:
     return f"{stem}.qml"
 
 
+def remove_output(path: str) -> None:
+    """A scored output and the QML copies written beside it."""
+    from .layer_io import remove_dataset
+
+    remove_dataset(path)
+    shutil.rmtree(qml_folder_for(path), ignore_errors=True)
+
+
 def qml_folder_for(path: str) -> Path:
     target = Path(path)
     return target.with_name(f"{target.stem}_styles")

@@ -1389,6 +1389,11 @@
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
+      <location filename="../../core/binding_draft.py" line="60" />
+      <source>Variable '{variable}' has no column yet: choose its table and column before marking it real or proxy.</source>
+      <translation>La variable « {variable} » n'a pas encore de colonne : choisissez sa table et sa colonne avant de la marquer réelle ou approchée.</translation>
+    </message>
+    <message>
       <location filename="../../core/classify.py" line="168" />
       <source>Class limits {limits} must be strictly increasing; sort them and remove repeated values.</source>
       <translation>Les limites de classes {limits} doivent être strictement croissantes ; triez-les et retirez les valeurs répétées.</translation>
@@ -2869,14 +2874,64 @@
       <translation>{file} n'est pas un modèle de mise en page QGIS (.qpt) ; enregistrez-en un depuis l'éditeur de mise en page (Mise en page ▸ Enregistrer comme modèle).</translation>
     </message>
     <message>
+      <location filename="../../gis/locator.py" line="84" />
+      <source>Digital fragility: communes</source>
+      <translation>Fragilité numérique : communes</translation>
+    </message>
+    <message>
       <location filename="../../gis/project.py" line="58" />
       <source>Cannot write the project {file}.</source>
       <translation>Impossible d'écrire le projet {file}.</translation>
     </message>
     <message>
+      <location filename="../../gis/project_config.py" line="259" />
+      <source>Cannot read the configuration file {file}: {reason}.</source>
+      <translation>Impossible de lire le fichier de configuration {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="239" />
+      <source>Cannot write {file}: {reason}.</source>
+      <translation>Impossible d'écrire {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="254" />
+      <source>Configuration file not found: {file}.</source>
+      <translation>Fichier de configuration introuvable : {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="169" />
+      <source>{file}: 'parameters.min_share' must be a number above 0 and at most 1 (e.g. 0.5), or null.</source>
+      <translation>{file} : « parameters.min_share » doit être un nombre supérieur à 0 et au plus 1 (par exemple 0.5), ou null.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="178" />
+      <source>{file}: 'parameters.weights' must map axis ids to numbers of at least 0 (e.g. {{"ax1": 1, "ax2": 2}}), or be null.</source>
+      <translation>{file} : « parameters.weights » doit associer aux identifiants d'axes des nombres positifs ou nuls (par exemple {{"ax1": 1, "ax2": 2}}), ou être null.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="155" />
+      <source>{file}: '{key}' must be a text.</source>
+      <translation>{file} : « {key} » doit être un texte.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="224" />
+      <source>{file}: '{key}' names {path}, which does not exist; correct the path or put the file back.</source>
+      <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
+    </message>
+    <message>
       <location filename="../../gis/render.py" line="101" />
       <source>Cannot export the map to {file} (layout export error {code}).</source>
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/results.py" line="90" />
+      <source>The display filter {} is not valid for the result layer; every unit is shown.</source>
+      <translation>Le filtre d'affichage {} n'est pas valide pour la couche de résultats ; toutes les unités sont affichées.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/results.py" line="39" />
+      <source>{file} has no description of its method (table ifn_metadata); compute the index again to get one.</source>
+      <translation>{file} ne décrit pas sa méthode (table ifn_metadata) ; recalculez l'indice pour l'obtenir.</translation>
     </message>
     <message>
       <location filename="../../gis/scored_layer.py" line="55" />
@@ -3074,29 +3129,724 @@
       <translation>Le champ « {column} » ne contient aucun code valide de niveau « {kind} » ; choisissez le champ du code de l'unité.</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="53" />
+      <location filename="../../plugin.py" line="56" />
       <source>&amp;Digital fragility</source>
       <translation>&amp;Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="71" />
-      <source>Compute the digital fragility index…</source>
-      <translation>Calculer l'indice de fragilité numérique…</translation>
+      <location filename="../../plugin.py" line="85" />
+      <source>Compute the digital fragility index (Processing)…</source>
+      <translation>Calculer l'indice de fragilité numérique (traitements)…</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="77" />
+      <location filename="../../plugin.py" line="87" />
       <source>Digital fragility help</source>
       <translation>Aide de Fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="73" />
+      <location filename="../../plugin.py" line="81" />
       <source>Export the atlas…</source>
       <translation>Exporter l'atlas…</translation>
     </message>
     <message>
-      <location filename="../../plugin.py" line="75" />
+      <location filename="../../plugin.py" line="83" />
       <source>Export the table for spreadsheets…</source>
       <translation>Exporter la table pour tableur…</translation>
+    </message>
+    <message>
+      <location filename="../../plugin.py" line="78" />
+      <source>Open the Digital fragility panel: territory, data, method, results</source>
+      <translation>Ouvrir le panneau Fragilité numérique : territoire, données, méthode, résultats</translation>
+    </message>
+    <message>
+      <location filename="../../plugin.py" line="79" />
+      <source>Re-run the last configuration</source>
+      <translation>Relancer le dernier calcul</translation>
+    </message>
+    <message>
+      <location filename="../../ui/axis_chart.py" line="123" />
+      <source>This unit</source>
+      <translation>Cette unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/axis_chart.py" line="128" />
+      <source>mean of the reference territory</source>
+      <translation>moyenne du territoire de référence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="251" />
+      <source>(no column)</source>
+      <translation>(aucune colonne)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="75" />
+      <source>A CSV table with an INSEE code column; its columns can then be bound to the variables below.</source>
+      <translation>Une table CSV avec une colonne de codes INSEE ; ses colonnes peuvent ensuite être liées aux variables ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="285" />
+      <source>Add a table</source>
+      <translation>Ajouter une table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="74" />
+      <source>Add a table…</source>
+      <translation>Ajouter une table…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="68" />
+      <source>Binding (*.json)</source>
+      <translation>Liaison (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="70" />
+      <source>Binding file</source>
+      <translation>Fichier de liaison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="110" />
+      <source>Binding of the method's variables</source>
+      <translation>Liaison des variables de la méthode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="356" />
+      <source>Binding saved to {}.</source>
+      <translation>Liaison enregistrée dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="285" />
+      <source>CSV tables (*.csv *.txt)</source>
+      <translation>Tables CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="293" />
+      <source>Choose a binding file (or the embedded data) before adding a table.</source>
+      <translation>Choisissez un fichier de liaison (ou les données intégrées) avant d'ajouter une table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="360" />
+      <source>Choose a binding file that fits the method (step Data).</source>
+      <translation>Choisissez un fichier de liaison adapté à la méthode (étape Données).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="156" />
+      <source>Choose the binding of the variables to the tables (JSON), or use the embedded data.</source>
+      <translation>Choisissez la liaison des variables aux tables (JSON), ou utilisez les données intégrées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="111" />
+      <source>Each variable of the method takes its values from a table column. Change a status or a column here; the binding file itself is not modified.</source>
+      <translation>Chaque variable de la méthode prend ses valeurs dans une colonne de table. Modifiez ici un statut ou une colonne ; le fichier de liaison lui-même n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="123" />
+      <source>Matched</source>
+      <translation>Appariées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="347" />
+      <source>Save the binding as</source>
+      <translation>Enregistrer la liaison sous</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="97" />
+      <source>Save the binding as…</source>
+      <translation>Enregistrer la liaison sous…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="320" />
+      <source>Select a table to see its first rows.</source>
+      <translation>Sélectionnez une table pour voir ses premières lignes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="73" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="90" />
+      <source>Source column</source>
+      <translation>Colonne source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="90" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="80" />
+      <source>Tables</source>
+      <translation>Tables</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="62" />
+      <source>The 3,789 communes of Hauts-de-France (2021) and the open data tables shipped with the plugin, bound to the Hauts-de-France 2021 method.</source>
+      <translation>Les 3 789 communes des Hauts-de-France (2021) et les tables de données ouvertes livrées avec l'extension, liées à la méthode Hauts-de-France 2021.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="125" />
+      <source>The join report appears after a run: for each table, the units that found their row and the codes that matched nothing.</source>
+      <translation>Le rapport de jointure s'affiche après un calcul : pour chaque table, les unités qui ont trouvé leur ligne et les codes qui ne correspondent à rien.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="379" />
+      <source>Units of the layer found in each table; hover a count to see the codes.</source>
+      <translation>Unités de la couche trouvées dans chaque table ; survolez un nombre pour voir les codes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="61" />
+      <source>Use the embedded Hauts-de-France data</source>
+      <translation>Utiliser les données Hauts-de-France intégrées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="73" />
+      <source>Year</source>
+      <translation>Millésime</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="303" />
+      <source>{}: no column holds INSEE commune codes (5 characters, e.g. 59350); add a code column to the table.</source>
+      <translation>{} : aucune colonne ne contient de codes INSEE de communes (5 caractères, par exemple 59350) ; ajoutez une colonne de codes à la table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="332" />
+      <source>{}: {} rows, {} columns; the first {}:</source>
+      <translation>{} : {} lignes, {} colonnes ; les {} premières :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="106" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="104" />
+      <source>Compute the index</source>
+      <translation>Calculer l'indice</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="532" />
+      <source>Compute the index to see the fiche of {}.</source>
+      <translation>Calculez l'indice pour voir la fiche de {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="379" />
+      <source>Computing… the map stays usable; Cancel stops the run and writes nothing.</source>
+      <translation>Calcul en cours… la carte reste utilisable ; Annuler arrête le calcul sans rien écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="213" />
+      <source>Configuration (*.json)</source>
+      <translation>Configuration (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="225" />
+      <source>Configuration loaded from {}.</source>
+      <translation>Configuration chargée depuis {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="242" />
+      <source>Configuration saved to {}.</source>
+      <translation>Configuration enregistrée dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="96" />
+      <source>Data</source>
+      <translation>Données</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="420" />
+      <source>Digital fragility index ({})</source>
+      <translation>Indice de fragilité numérique ({})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="375" />
+      <source>Digital fragility index of {}</source>
+      <translation>Indice de fragilité numérique de {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="300" />
+      <source>Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to the Hauts-de-France 2021 method.</source>
+      <translation>Données intégrées chargées : {} communes des Hauts-de-France et les tables de données ouvertes liées à la méthode Hauts-de-France 2021.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="289" />
+      <source>Hauts-de-France communes (2021)</source>
+      <translation>Communes des Hauts-de-France (2021)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="429" />
+      <source>Index computed for {} units ({} in the reference territory); {} proxy and {} absent variables, see the summary.</source>
+      <translation>Indice calculé pour {} unités ({} dans le territoire de référence) ; {} variables approchées et {} absentes, voir la synthèse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="212" />
+      <source>Load a configuration</source>
+      <translation>Charger une configuration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="97" />
+      <source>Method</source>
+      <translation>Méthode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="544" />
+      <source>No previous run to repeat: set up the steps of the dock, then compute.</source>
+      <translation>Aucun calcul précédent à relancer : renseignez les étapes du panneau, puis calculez.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="97" />
+      <source>Results</source>
+      <translation>Résultats</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="230" />
+      <source>Save the configuration</source>
+      <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="96" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="406" />
+      <source>The run failed on an unexpected error; the details are in the message log ({}).</source>
+      <translation>Le calcul a échoué sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="197" />
+      <source>The unit layer {} of the configuration cannot be opened; choose the layer in step Territory.</source>
+      <translation>La couche d'unités {} de la configuration ne peut pas être ouverte ; choisissez la couche à l'étape Territoire.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="354" />
+      <source>{} is open in the project; remove its layer or choose another output file (step Results).</source>
+      <translation>{} est ouvert dans le projet ; retirez sa couche ou choisissez un autre fichier de sortie (étape Résultats).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="419" />
+      <source>{} – method {}</source>
+      <translation>{} – méthode {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="196" />
+      <source>As in the method: {}</source>
+      <translation>Comme dans la méthode : {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="173" />
+      <source>Choose a method file (JSON).</source>
+      <translation>Choisissez un fichier de méthode (JSON).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="287" />
+      <source>Choose a valid method file (step Method).</source>
+      <translation>Choisissez un fichier de méthode valide (étape Méthode).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="116" />
+      <source>Configuration file</source>
+      <translation>Fichier de configuration</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="74" />
+      <source>Custom method file…</source>
+      <translation>Fichier de méthode personnalisé…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="50" />
+      <source>Decile points (−3 to +3)</source>
+      <translation>Points de déciles (−3 à +3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="289" />
+      <source>Give at least one axis a weight above 0 (step Method).</source>
+      <translation>Donnez à au moins un axe un poids supérieur à 0 (étape Méthode).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="113" />
+      <source>Load a configuration file: every step of the dock is set from it.</source>
+      <translation>Charger un fichier de configuration : toutes les étapes du panneau en sont renseignées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="55" />
+      <source>Mean of the variables present</source>
+      <translation>Moyenne des variables présentes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="77" />
+      <source>Method (*.json)</source>
+      <translation>Méthode (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="101" />
+      <source>Method's weights</source>
+      <translation>Poids de la méthode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="46" />
+      <source>Min-max over the reference (1 = most fragile)</source>
+      <translation>Min-max sur la référence (1 = le plus fragile)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="95" />
+      <source>Minimum share present</source>
+      <translation>Part minimale présente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="90" />
+      <source>Normalisation and missing values</source>
+      <translation>Normalisation et valeurs manquantes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="112" />
+      <source>Open…</source>
+      <translation>Ouvrir…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="48" />
+      <source>Percentile rank</source>
+      <translation>Rang centile</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="47" />
+      <source>Ratio to the reference rate (base 100)</source>
+      <translation>Rapport au taux de référence (base 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="115" />
+      <source>Save the current steps of the dock as a configuration file.</source>
+      <translation>Enregistrer les étapes actuelles du panneau dans un fichier de configuration.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="114" />
+      <source>Save…</source>
+      <translation>Enregistrer…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="256" />
+      <source>Sum of the weights: 0; give at least one axis a weight.</source>
+      <translation>Somme des poids : 0 ; donnez un poids à au moins un axe.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="253" />
+      <source>Sum of the weights: {}; each axis counts for its weight divided by the sum.</source>
+      <translation>Somme des poids : {} ; chaque axe compte pour son poids divisé par la somme.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="117" />
+      <source>The layer, territory, method, binding and parameters in one JSON file, to share or to run again.</source>
+      <translation>La couche, le territoire, la méthode, la liaison et les paramètres dans un fichier JSON, à partager ou à relancer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="88" />
+      <source>Under the "mean of the variables present" rule, an axis gets a score only when at least this share of its variables has a value.</source>
+      <translation>Avec la règle « moyenne des variables présentes », un axe n'a un score que si au moins cette part de ses variables a une valeur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="54" />
+      <source>Value of the EPCI, then the department, then the reference territory</source>
+      <translation>Valeur de l'EPCI, puis du département, puis du territoire de référence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="49" />
+      <source>Z-score</source>
+      <translation>Score z</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="173" />
+      <source>&lt;b&gt;{}&lt;/b&gt; units scored, &lt;b&gt;{}&lt;/b&gt; in the reference territory.</source>
+      <translation>&lt;b&gt;{}&lt;/b&gt; unités calculées, dont &lt;b&gt;{}&lt;/b&gt; dans le territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="183" />
+      <source>Absent from the data ({}): {}.</source>
+      <translation>Absentes des données ({}) : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="234" />
+      <source>Axes</source>
+      <translation>Axes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="62" />
+      <source>Axis score {} (mean of the reference territory: {}).</source>
+      <translation>Score de l'axe {} (moyenne du territoire de référence : {}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="110" />
+      <source>Click a unit to open its fiche.</source>
+      <translation>Cliquez sur une unité pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="175" />
+      <source>Coverage: on average {} of the variables observed; {} units have every variable observed.</source>
+      <translation>Couverture : en moyenne {} des variables observées ; {} unités ont toutes leurs variables observées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="20" />
+      <source>EPCI mean</source>
+      <translation>moyenne de l'EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="20" />
+      <source>EPCI value (table)</source>
+      <translation>valeur de l'EPCI (table)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="128" />
+      <source>Fiche</source>
+      <translation>Fiche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="102" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="178" />
+      <source>Imputed variables: {}.</source>
+      <translation>Variables imputées : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="223" />
+      <source>Index {}: rank {} of {} (1 = most fragile), decile {}.</source>
+      <translation>Indice {} : rang {} sur {} (1 = la plus fragile), décile {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="227" />
+      <source>Index {}; outside the reference territory, so without a rank.</source>
+      <translation>Indice {} ; hors du territoire de référence, donc sans rang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="146" />
+      <source>Leave empty to write a new GeoPackage in {}.</source>
+      <translation>Laissez vide pour écrire un nouveau GeoPackage dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="115" />
+      <source>Name or INSEE code of a unit</source>
+      <translation>Nom ou code INSEE d'une unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="181" />
+      <source>No value was imputed.</source>
+      <translation>Aucune valeur n'a été imputée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="229" />
+      <source>Observed variables: {}.</source>
+      <translation>Variables observées : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="104" />
+      <source>Output file</source>
+      <translation>Fichier de sortie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="151" />
+      <source>Run the computation (button below) to see the summary and the fiches.</source>
+      <translation>Lancez le calcul (bouton ci-dessous) pour voir la synthèse et les fiches.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="213" />
+      <source>Select a unit on the map, in the list above, or type its name here.</source>
+      <translation>Sélectionnez une unité sur la carte, dans la liste ci-dessus, ou tapez son nom ici.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="235" />
+      <source>Sub-indices</source>
+      <translation>Sous-indices</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="186" />
+      <source>The {} most fragile units:</source>
+      <translation>Les {} unités les plus fragiles :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="109" />
+      <source>Unit</source>
+      <translation>Unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="80" />
+      <source>contribution {}</source>
+      <translation>contribution {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="21" />
+      <source>department mean</source>
+      <translation>moyenne du département</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="21" />
+      <source>department value (table)</source>
+      <translation>valeur du département (table)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="22" />
+      <source>missing</source>
+      <translation>manquante</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="20" />
+      <source>observed</source>
+      <translation>observée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="78" />
+      <source>rank {} of {}</source>
+      <translation>rang {} sur {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="22" />
+      <source>reference territory mean</source>
+      <translation>moyenne du territoire de référence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="179" />
+      <source>{} ({} units)</source>
+      <translation>{} ({} unités)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="85" />
+      <source>{}: normalised score {}.</source>
+      <translation>{} : score normalisé {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="254" />
+      <source>Choose the field of the INSEE codes (step Territory).</source>
+      <translation>Choisissez le champ des codes INSEE (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="256" />
+      <source>Choose the field that defines the reference territory (step Territory).</source>
+      <translation>Choisissez le champ qui définit le territoire de référence (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="147" />
+      <source>Choose the layer of the units to score (communes, with their INSEE code), or use the embedded Hauts-de-France data (step Data).</source>
+      <translation>Choisissez la couche des unités à évaluer (communes, avec leur code INSEE), ou utilisez les données Hauts-de-France intégrées (étape Données).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="251" />
+      <source>Choose the unit layer (step Territory).</source>
+      <translation>Choisissez la couche des unités (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="159" />
+      <source>Detected: INSEE codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
+      <translation>Détecté : codes INSEE dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="105" />
+      <source>Display filter</source>
+      <translation>Filtre d'affichage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="61" />
+      <source>EPCI code</source>
+      <translation>Code EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="90" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="59" />
+      <source>INSEE code</source>
+      <translation>Code INSEE</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="84" />
+      <source>Minimum, maximum and reference rates are taken over these units, and the ranks are given among them.</source>
+      <translation>Les minimums, maximums et taux de référence sont pris sur ces unités, et les rangs sont donnés parmi elles.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="162" />
+      <source>No field of this layer holds INSEE commune codes (5 characters, e.g. 59350 or 2A004); choose the code field.</source>
+      <translation>Aucun champ de cette couche ne contient de codes INSEE de communes (5 caractères, par exemple 59350 ou 2A004) ; choisissez le champ du code.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="102" />
+      <source>Optional: only these units are shown in the result layer, for example the communes of one EPCI. Scores and ranks still use the reference territory.</source>
+      <translation>Facultatif : seules ces unités sont affichées dans la couche de résultats, par exemple les communes d'un EPCI. Les scores et les rangs restent calculés sur le territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="83" />
+      <source>Reference territory</source>
+      <translation>Territoire de référence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="65" />
+      <source>The EPCI and department codes let a missing value take the value of the EPCI, then of the department. The layer is only read, never modified.</source>
+      <translation>Les codes EPCI et département permettent à une valeur manquante de prendre la valeur de l'EPCI, puis du département. La couche est seulement lue, jamais modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="259" />
+      <source>The expression {} is not valid: {}</source>
+      <translation>L'expression {} n'est pas valide : {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="69" />
+      <source>The whole layer</source>
+      <translation>Toute la couche</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="204" />
+      <source>This expression is not valid: {}</source>
+      <translation>Cette expression n'est pas valide : {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="71" />
+      <source>Units matching an expression</source>
+      <translation>Unités répondant à une expression</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="70" />
+      <source>Units where a field has a value</source>
+      <translation>Unités où un champ a une valeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="91" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="196" />
+      <source>{} of {} units are in the reference territory.</source>
+      <translation>{} unités sur {} sont dans le territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="75" />
+      <source>Absent</source>
+      <translation>Absente</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="81" />
+      <source>No data: the axis is computed from its other variables.</source>
+      <translation>Pas de données : l'axe est calculé avec ses autres variables.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="75" />
+      <source>Proxy</source>
+      <translation>Approchée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="75" />
+      <source>Real</source>
+      <translation>Réelle</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="80" />
+      <source>The closest open variable; reported as a proxy in the results.</source>
+      <translation>La variable ouverte la plus proche ; signalée comme approchée dans les résultats.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets.py" line="79" />
+      <source>The variable of the method, from the bound table.</source>
+      <translation>La variable de la méthode, issue de la table liée.</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,299 @@
+"""A run's configuration: the unit layer, the territory, the method, the binding and the parameters.
+
+The dock edits one ``RunConfig``; it is saved as a JSON file the user can share, stored in the QGIS
+project (restored when the project is reopened) and turned into the ``ScoringRequest`` that the
+Processing algorithm also builds. Paths inside the plugin are written ``plugin:…`` and other paths
+relative to the file or project when they sit under its folder, so a configuration survives being
+moved to another machine with its data.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import QgsExpression, QgsProject
+
+from ..core.errors import CONTEXT, FragiliteError, QT_TRANSLATE_NOOP as _N
+from ..core.method import MISSING_RULES, NORMALISATIONS
+from . import plugin_info
+
+CONFIG_FORMAT = "fragilite_numerique.configuration"
+CONFIG_VERSION = 1
+PLUGIN_PREFIX = "plugin:"
+PROJECT_SCOPE = "fragilite_numerique"
+PROJECT_KEY = "configuration"
+PROJECT_RESULT_KEY = "result_layer"
+REFERENCE_MODES = ("all", "value", "expression")
+
+
+class ConfigError(FragiliteError):
+    """A configuration file that cannot be used as it is."""
+
+
+@dataclass
+class RunConfig:
+    layer_id: str = ""                 # the unit layer in the project
+    layer_source: str = ""             # its data source, to find or reopen it from a file
+    layer_provider: str = "ogr"
+    code_field: str = ""
+    name_field: str = ""
+    epci_field: str = ""
+    dep_field: str = ""
+    reference_mode: str = "all"        # all | value | expression
+    reference_field: str = ""
+    reference_value: str = ""
+    reference_expression: str = ""
+    display_filter: str = ""           # expression limiting the units shown (e.g. one EPCI)
+    method_path: str = str(plugin_info.DEFAULT_METHOD)
+    binding_path: str = str(plugin_info.EMBEDDED_BINDING)
+    normalisation: Optional[str] = None
+    missing_rule: Optional[str] = None
+    min_share: Optional[float] = None
+    weights: Optional[dict] = None
+    output_path: str = ""
+    extra: dict = field(default_factory=dict)   # parameters of later steps (access, maps, atlas…)
+
+    def reference_filter(self) -> str:
+        """The reference territory as an expression ('' = every unit)."""
+        if self.reference_mode == "value" and self.reference_field:
+            return QgsExpression.createFieldEqualityExpression(self.reference_field, self.reference_value)
+        if self.reference_mode == "expression":
+            return self.reference_expression.strip()
+        return ""
+
+
+# --- paths ---------------------------------------------------------------------------------------
+
+def portable_path(path: str, base: Optional[Path]) -> str:
+    if not path:
+        return ""
+    target = Path(path).resolve()
+    try:
+        return PLUGIN_PREFIX + target.relative_to(plugin_info.PLUGIN_DIR).as_posix()
+    except ValueError:
+        pass
+    if base is not None:
+        try:
+            return target.relative_to(Path(base).resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(target)
+
+
+def resolved_path(text: str, base: Optional[Path]) -> str:
+    if not text:
+        return ""
+    if text.startswith(PLUGIN_PREFIX):
+        return str(plugin_info.PLUGIN_DIR / text[len(PLUGIN_PREFIX):])
+    path = Path(text)
+    if not path.is_absolute() and base is not None:
+        path = Path(base) / path
+    return str(path)
+
+
+def _layer_source(source: str, base: Optional[Path], convert) -> str:
+    """A layer URI with its file part made portable or resolved (``file.gpkg|layername=x``)."""
+    if not source:
+        return ""
+    head, sep, tail = source.partition("|")
+    if convert is portable_path and not Path(head).exists():
+        return source  # not a file (database, memory…): kept as it is
+    return convert(head, base) + sep + tail
+
+
+# --- dictionaries --------------------------------------------------------------------------------
+
+def to_dict(config: RunConfig, base: Optional[Path]) -> dict:
+    return {
+        "format": CONFIG_FORMAT, "format_version": CONFIG_VERSION,
+        "method": portable_path(config.method_path, base),
+        "binding": portable_path(config.binding_path, base),
+        "layer": {"id": config.layer_id, "source": _layer_source(config.layer_source, base, portable_path),
+                  "provider": config.layer_provider, "code_field": config.code_field,
+                  "name_field": config.name_field, "epci_field": config.epci_field, "dep_field": config.dep_field},
+        "reference": {"mode": config.reference_mode, "field": config.reference_field,
+                      "value": config.reference_value, "expression": config.reference_expression},
+        "display_filter": config.display_filter,
+        "parameters": {"normalisation": config.normalisation, "missing_rule": config.missing_rule,
+                       "min_share": config.min_share, "weights": config.weights},
+        "output": portable_path(config.output_path, base),
+        "extra": config.extra,
+    }
+
+
+_TOP = {"format", "format_version", "method", "binding", "layer", "reference", "display_filter", "parameters",
+        "output", "extra"}
+_LAYER = {"id", "source", "provider", "code_field", "name_field", "epci_field", "dep_field"}
+_REFERENCE = {"mode", "field", "value", "expression"}
+_PARAMETERS = {"normalisation", "missing_rule", "min_share", "weights"}
+
+
+def _fail(source: str, template: str, **params) -> None:
+    raise ConfigError(template, file=source, **params)
+
+
+def _section(data: dict, key: str, allowed: set, source: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key=key)
+    unknown = sorted(set(value) - allowed)
+    if unknown:
+        _fail(source, _N(CONTEXT, "{file}: unknown key '{key}' (allowed: {allowed})."),
+              key=f"{key}.{unknown[0]}", allowed=sorted(allowed))
+    return value
+
+
+def _text(section: dict, key: str, path: str, source: str) -> str:
+    value = section.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be a text."), key=path)
+    return value
+
+
+def _parameters(section: dict, source: str) -> dict:
+    out = {}
+    for key, choices in (("normalisation", NORMALISATIONS), ("missing_rule", MISSING_RULES)):
+        value = section.get(key)
+        if value is not None and value not in choices:
+            _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."),
+                  key=f"parameters.{key}", value=value, choices=list(choices))
+        out[key] = value
+    share = section.get("min_share")
+    if share is not None and (isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share <= 1):
+        _fail(source, _N(CONTEXT, "{file}: 'parameters.min_share' must be a number above 0 and at most 1 "
+                                  "(e.g. 0.5), or null."))
+    out["min_share"] = None if share is None else float(share)
+    weights = section.get("weights")
+    if weights is not None:
+        good = isinstance(weights, dict) and all(
+            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0
+            for k, v in weights.items())
+        if not good:
+            _fail(source, _N(CONTEXT, "{file}: 'parameters.weights' must map axis ids to numbers of at least 0 "
+                                      "(e.g. {{\"ax1\": 1, \"ax2\": 2}}), or be null."))
+        weights = {k: float(v) for k, v in weights.items()}
+    out["weights"] = weights
+    return out
+
+
+def from_dict(data, base: Optional[Path], source: str = "<configuration>") -> RunConfig:
+    if not isinstance(data, dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="(root)")
+    if data.get("format") != CONFIG_FORMAT:
+        _fail(source, _N(CONTEXT, "{file}: 'format' must be \"{expected}\"."), expected=CONFIG_FORMAT)
+    unknown = sorted(set(data) - _TOP)
+    if unknown:
+        _fail(source, _N(CONTEXT, "{file}: unknown key '{key}' (allowed: {allowed})."), key=unknown[0],
+              allowed=sorted(_TOP))
+    layer = _section(data, "layer", _LAYER, source)
+    reference = _section(data, "reference", _REFERENCE, source)
+    parameters = _parameters(_section(data, "parameters", _PARAMETERS, source), source)
+    mode = reference.get("mode", "all")
+    if mode not in REFERENCE_MODES:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."), key="reference.mode",
+              value=mode, choices=list(REFERENCE_MODES))
+    extra = data.get("extra", {})
+    if not isinstance(extra, dict):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="extra")
+    texts = {key: _text(data, key, key, source) for key in ("method", "binding", "display_filter", "output")}
+    layer_texts = {key: _text(layer, key, f"layer.{key}", source) for key in _LAYER}
+    ref_texts = {key: _text(reference, key, f"reference.{key}", source) for key in ("field", "value", "expression")}
+    defaults = RunConfig()
+    return RunConfig(
+        layer_id=layer_texts["id"], layer_source=_layer_source(layer_texts["source"], base, resolved_path),
+        layer_provider=layer_texts["provider"] or "ogr", code_field=layer_texts["code_field"],
+        name_field=layer_texts["name_field"], epci_field=layer_texts["epci_field"],
+        dep_field=layer_texts["dep_field"], reference_mode=mode, reference_field=ref_texts["field"],
+        reference_value=ref_texts["value"], reference_expression=ref_texts["expression"],
+        display_filter=texts["display_filter"],
+        method_path=resolved_path(texts["method"], base) or defaults.method_path,
+        binding_path=resolved_path(texts["binding"], base) or defaults.binding_path,
+        output_path=resolved_path(texts["output"], base), extra=extra, **parameters)
+
+
+def check_files(config: RunConfig, source: str) -> None:
+    """The method and binding files of a loaded configuration exist."""
+    for key, path in (("method", config.method_path), ("binding", config.binding_path)):
+        if not Path(path).is_file():
+            _fail(source, _N(CONTEXT, "{file}: '{key}' names {path}, which does not exist; correct the path "
+                                      "or put the file back."), key=key, path=path)
+
+
+# --- files and projects --------------------------------------------------------------------------
+
+def write_text_atomic(path: str, text: str) -> None:
+    """Write a text file through a temporary sibling moved into place (never half-written)."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ConfigError(_N(CONTEXT, "Cannot write {file}: {reason}."), file=str(target),
+                          reason=exc.strerror or exc) from None
+
+
+def save_file(config: RunConfig, path: str) -> None:
+    """Write the configuration as JSON, paths relative to its folder where they can be."""
+    text = json.dumps(to_dict(config, Path(path).parent), ensure_ascii=False, indent=2) + "\n"
+    write_text_atomic(path, text)
+
+
+def load_file(path: str) -> RunConfig:
+    target = Path(path)
+    try:
+        data = json.loads(target.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError(_N(CONTEXT, "Configuration file not found: {file}."), file=str(target)) from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
+                          file=str(target), line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(_N(CONTEXT, "Cannot read the configuration file {file}: {reason}."), file=str(target),
+                          reason=exc) from None
+    config = from_dict(data, target.parent, str(target))
+    check_files(config, str(target))
+    return config
+
+
+def _project_base(project: QgsProject) -> Optional[Path]:
+    return Path(project.absolutePath()) if project.absolutePath() else None
+
+
+def write_to_project(project: QgsProject, config: RunConfig, result_layer_id: str = "") -> None:
+    text = json.dumps(to_dict(config, _project_base(project)), ensure_ascii=False)
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, text)
+    if result_layer_id:
+        project.writeEntry(PROJECT_SCOPE, PROJECT_RESULT_KEY, result_layer_id)
+
+
+def read_from_project(project: QgsProject) -> tuple[Optional[RunConfig], str]:
+    """The configuration stored in the project (None if there is none) and the result layer id."""
+    text, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    result_id, _ = project.readEntry(PROJECT_SCOPE, PROJECT_RESULT_KEY, "")
+    if not found or not text:
+        return None, result_id
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
+                          file=project.fileName() or "project", line=exc.lineno, column=exc.colno,
+                          reason=exc.msg) from None
+    return from_dict(data, _project_base(project), project.fileName() or "project"), result_id
+
+
+def to_json(config: RunConfig) -> str:
+    """The configuration with absolute paths, for the user's preferences ("re-run the last run")."""
+    return json.dumps(to_dict(config, None), ensure_ascii=False)
+
+
+def from_json(text: str) -> RunConfig:
+    return from_dict(json.loads(text), None, "last run")
+

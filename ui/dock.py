@@ -1,0 +1,550 @@
+"""The dock "Fragilité numérique": four steps from a unit layer to the scored, styled layer and its fiches.
+
+It collects a ``RunConfig`` from its pages, turns it into the ``ScoringRequest`` the Processing
+algorithm also builds, runs it in a ``ScoringTask`` (progress bar, cancel) and puts the result in
+the project as a layer group; the summary and the fiche of the selected unit follow. The
+configuration is stored in the project when it is saved and restored when it is read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import FragiliteError
+from ..gis import layer_io, plugin_info, settings
+from ..gis.locator import Place, PlaceIndex
+from ..gis.messages import LOG_TAG, localized, log, tr
+from ..gis.project_config import (
+    ConfigError,
+    RunConfig,
+    from_json,
+    load_file,
+    read_from_project,
+    save_file,
+    to_json,
+    write_to_project,
+)
+from ..gis.results import add_results
+from ..gis.scoring import ScoringRequest
+from ..gis.tasks import LayerSnapshot, LoadUnitsTask, ScoringTask
+from .data_page import DataPage
+from .method_page import MethodPage
+from .results_page import ResultsPage
+from .territory_page import TerritoryPage
+from .widgets import ERROR_COLOR, disconnect, hint, set_hint
+
+OUTPUT_LAYER = "fragilite_numerique"
+EMBEDDED_URI = f"{plugin_info.EMBEDDED_COMMUNES}|layername=communes"
+EMBEDDED_FIELDS = {"code_field": "code", "name_field": "nom", "epci_field": "epci", "dep_field": "dep"}
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)   # a very narrow dock scrolls, never clips
+    area.setWidget(page)
+    return area
+
+
+class FragiliteDock(QgsDockWidget):
+    TERRITORY, DATA, METHOD, RESULTS = range(4)
+
+    def __init__(self, iface=None, project: Optional[QgsProject] = None, parent=None) -> None:
+        super().__init__(tr("Digital fragility"), parent)
+        self.setObjectName("FragiliteNumeriqueDock")
+        self.iface = iface
+        self.project = project or QgsProject.instance()
+        self.task: Optional[ScoringTask] = None
+        self.loading: Optional[LoadUnitsTask] = None
+        self.result_layer_id = ""
+        self.units = None
+        self.run_config: Optional[RunConfig] = None
+        self._run_folder: Optional[str] = None
+        self._places: dict = {}
+
+        self.territory = TerritoryPage()
+        self.data = DataPage()
+        self.method = MethodPage()
+        self.results = ResultsPage()
+        self.tabs = QTabWidget()
+        for page, title in ((self.territory, tr("Territory")), (self.data, tr("Data")),
+                            (self.method, tr("Method")), (self.results, tr("Results"))):
+            self.tabs.addTab(_scrolled(page), title)
+        # In a narrow dock the four steps stay visible (elided if need be) rather than scrolling.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.ElideRight)
+        self.tabs.setDocumentMode(True)
+
+        self.run_button = QPushButton(tr("Compute the index"))
+        self.run_button.setDefault(True)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.status = hint()
+        bar = QHBoxLayout()
+        bar.addStretch(0)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.run_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bar)
+        self.setWidget(body)
+
+        self.method.method_changed.connect(self.data.set_method)
+        self.data.set_method(self.method.method)
+        self.data.embedded_requested.connect(self.use_embedded_data)
+        self.data.message.connect(lambda text, level: self.notify(text, level))
+        self.method.load_requested.connect(self.choose_config_to_load)
+        self.method.save_requested.connect(self.choose_config_target)
+        self.results.unit_chosen.connect(self.show_unit)
+        self.run_button.clicked.connect(self.start_run)
+        self.cancel_button.clicked.connect(self.cancel_run)
+        for page in (self.territory, self.data, self.method):
+            page.changed.connect(self._update_state)
+        self.project.readProject.connect(self.restore_from_project)
+        self.project.writeProject.connect(self.store_in_project)
+        self.project.cleared.connect(self._on_project_cleared)
+        self.project.layersWillBeRemoved.connect(self._on_layers_removed)
+
+        preferences = settings.load()
+        self.tabs.setCurrentIndex(min(max(preferences.dock_step, 0), self.RESULTS))
+        self.tabs.currentChanged.connect(lambda index: settings.update(dock_step=index))
+        self.results.set_default_folder(self.output_folder())
+        self.restore_from_project()
+        self._update_state()
+
+    def teardown(self) -> None:
+        """Before the plugin unloads: stop the run and let go of the project's signals."""
+        for task in (self.task, self.loading):
+            if task is not None:
+                task.on_done = lambda _task: None   # the dock will be gone when it finishes
+                task.cancel()
+        self.task = self.loading = None
+        self._drop_run_folder()
+        for signal, slot in ((self.project.readProject, self.restore_from_project),
+                             (self.project.writeProject, self.store_in_project),
+                             (self.project.cleared, self._on_project_cleared),
+                             (self.project.layersWillBeRemoved, self._on_layers_removed)):
+            disconnect(signal, slot)
+        layer = self.result_layer()
+        if layer is not None:
+            disconnect(layer.selectionChanged, self._on_selection)
+
+    # --- messages --------------------------------------------------------------------------------
+    def notify(self, text: str, level=Qgis.Info, duration: int = 8) -> None:
+        """The message bar (never a modal box) and the log; warnings also under the tabs."""
+        log(text, level)
+        if level in (Qgis.Warning, Qgis.Critical):
+            set_hint(self.status, text, ERROR_COLOR)
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Digital fragility"), text, level, duration)
+
+    # --- configuration ---------------------------------------------------------------------------
+    def current_config(self) -> RunConfig:
+        config = RunConfig()
+        self.territory.write_config(config)
+        self.method.write_config(config)
+        config.binding_path = self.data.binding_path()
+        config.output_path = self.results.output_path()
+        return config
+
+    def find_layer(self, config: RunConfig) -> Optional[QgsVectorLayer]:
+        """The unit layer of a configuration: by id, else by data source, else opened and added."""
+        layer = self.project.mapLayer(config.layer_id) if config.layer_id else None
+        if isinstance(layer, QgsVectorLayer):
+            return layer
+        for candidate in self.project.mapLayers().values():
+            if isinstance(candidate, QgsVectorLayer) and config.layer_source and \
+                    candidate.source() == config.layer_source:
+                return candidate
+        if not config.layer_source:
+            return None
+        layer = QgsVectorLayer(config.layer_source, Path(config.layer_source.split("|")[0]).stem,
+                               config.layer_provider or "ogr")
+        if not layer.isValid():
+            self.notify(tr("The unit layer {} of the configuration cannot be opened; choose the layer in step "
+                           "Territory.").format(config.layer_source), Qgis.Warning)
+            return None
+        self.project.addMapLayer(layer)
+        return layer
+
+    def apply_config(self, config: RunConfig) -> None:
+        self.method.read_config(config)
+        self.data.set_binding_path(config.binding_path)
+        self.territory.read_config(config, self.find_layer(config))
+        self.results.set_output_path(config.output_path)
+        self._update_state()
+
+    def choose_config_to_load(self) -> None:
+        folder = settings.load().config_folder
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load a configuration"), folder,
+                                              tr("Configuration (*.json)"))
+        if path:
+            self.load_config_file(path)
+
+    def load_config_file(self, path: str) -> bool:
+        try:
+            config = load_file(path)
+        except FragiliteError as error:
+            self.notify(localized(error), Qgis.Warning)
+            return False
+        settings.update(config_folder=str(Path(path).parent))
+        self.apply_config(config)
+        self.notify(tr("Configuration loaded from {}.").format(path), Qgis.Info, 4)
+        return True
+
+    def choose_config_target(self) -> None:
+        folder = settings.load().config_folder
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the configuration"), folder,
+                                              tr("Configuration (*.json)"))
+        if path:
+            self.save_config_file(path if path.lower().endswith(".json") else path + ".json")
+
+    def save_config_file(self, path: str) -> bool:
+        try:
+            save_file(self.current_config(), path)
+        except FragiliteError as error:
+            self.notify(localized(error), Qgis.Warning)
+            return False
+        settings.update(config_folder=str(Path(path).parent))
+        self.notify(tr("Configuration saved to {}.").format(path), Qgis.Success, 4)
+        return True
+
+    # --- project ---------------------------------------------------------------------------------
+    def store_in_project(self, *_args) -> None:
+        """Called when the project is written: the steps as the dock shows them go with it."""
+        if self.territory.layer() is None:
+            return
+        write_to_project(self.project, self.current_config(), self.result_layer_id)
+
+    def restore_from_project(self, *_args) -> None:
+        try:
+            config, result_id = read_from_project(self.project)
+        except ConfigError as error:
+            self.notify(localized(error), Qgis.Warning)
+            return
+        if config is None:
+            return
+        self.apply_config(config)
+        self.run_config = config
+        layer = self.project.mapLayer(result_id) if result_id else None
+        if isinstance(layer, QgsVectorLayer):
+            self.load_result_layer(layer, config)
+
+    def _on_project_cleared(self) -> None:
+        self.cancel_run()
+        self.result_layer_id = ""
+        self.units = None
+        self.run_config = None
+        self._places = {}
+        self.results.clear()
+        self.data.show_joins([])
+
+    def _on_layers_removed(self, layer_ids) -> None:
+        for layer_id in layer_ids:
+            self._places.pop(layer_id, None)
+        if self.result_layer_id in layer_ids:
+            self.result_layer_id = ""
+            self.units = None
+            self.results.clear()
+
+    # --- embedded data ---------------------------------------------------------------------------
+    def use_embedded_data(self) -> QgsVectorLayer:
+        """Load the embedded communes (read-only) with their binding and the Hauts-de-France method."""
+        layer = next((candidate for candidate in self.project.mapLayers().values()
+                      if isinstance(candidate, QgsVectorLayer) and candidate.source() == EMBEDDED_URI), None)
+        if layer is None:
+            layer = QgsVectorLayer(EMBEDDED_URI, tr("Hauts-de-France communes (2021)"), "ogr")
+            layer.setReadOnly(True)    # the plugin's data: never edited by mistake
+            self.project.addMapLayer(layer)
+        config = self.current_config()
+        config.layer_id, config.layer_source, config.layer_provider = layer.id(), EMBEDDED_URI, "ogr"
+        for key, value in EMBEDDED_FIELDS.items():
+            setattr(config, key, value)
+        config.method_path = str(plugin_info.DEFAULT_METHOD)
+        config.binding_path = str(plugin_info.EMBEDDED_BINDING)
+        config.weights = None
+        self.apply_config(config)
+        self.notify(tr("Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to "
+                       "the Hauts-de-France 2021 method.").format(layer.featureCount()), Qgis.Info, 5)
+        return layer
+
+    # --- run -------------------------------------------------------------------------------------
+    def problems(self) -> list:
+        return self.territory.problems() + self.data.problems() + self.method.problems()
+
+    def _update_state(self, *_args) -> None:
+        running = self.task is not None
+        problems = self.problems()
+        self.run_button.setEnabled(not running and not problems)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.run_button.setToolTip("\n".join(problems))
+        self.cancel_button.setEnabled(running)
+        if not running:
+            set_hint(self.status, problems[0] if problems else "")
+
+    def output_folder(self) -> str:
+        folder = settings.load().output_folder
+        if folder:
+            return folder
+        if self.project.absolutePath():
+            return self.project.absolutePath()
+        return str(Path(tempfile.gettempdir()) / "fragilite_numerique")
+
+    def new_output_path(self, method_id: str) -> str:
+        folder = Path(self.output_folder())
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = _dt.datetime.now().strftime("%Y%m%d_%H%M%S")
+        path = folder / f"fragilite_numerique_{method_id}_{stamp}.gpkg"
+        n = 2
+        while path.exists():
+            path = folder / f"fragilite_numerique_{method_id}_{stamp}_{n}.gpkg"
+            n += 1
+        return str(path)
+
+    def _output_in_use(self, path: str) -> bool:
+        target = Path(path).resolve()
+        return any(Path(layer.source().split("|")[0]).resolve() == target
+                   for layer in self.project.mapLayers().values() if layer.providerType() == "ogr")
+
+    def start_run(self, *_args) -> Optional[ScoringTask]:
+        if self.task is not None:
+            return None
+        problems = self.problems()
+        if problems:
+            self.notify(problems[0], Qgis.Warning)
+            return None
+        config = self.current_config()
+        layer = self.territory.layer()
+        output = config.output_path or self.new_output_path(self.method.method.id)
+        if self._output_in_use(output):
+            self.notify(tr("{} is open in the project; remove its layer or choose another output file "
+                           "(step Results).").format(output), Qgis.Warning)
+            return None
+        try:
+            layer_io.check_output_path(output, overwrite=True)
+            self._run_folder = tempfile.mkdtemp(prefix="fragilite_run_")
+            binding_path = self.data.binding_for_run(Path(self._run_folder))
+        except FragiliteError as error:
+            self._drop_run_folder()
+            self.notify(localized(error), Qgis.Warning)
+            return None
+        request = ScoringRequest(
+            source=LayerSnapshot(layer), code_field=config.code_field, output_path=output,
+            method_path=config.method_path, binding_path=binding_path, epci_field=config.epci_field or None,
+            dep_field=config.dep_field or None, reference_expression=config.reference_filter(),
+            normalisation=config.normalisation, missing_rule=config.missing_rule, min_share=config.min_share,
+            weights=config.weights, layer_name=OUTPUT_LAYER,
+            expression_context=QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer)))
+        self.run_config = config
+        settings.update(last_run=to_json(config))
+        write_to_project(self.project, config, self.result_layer_id)
+        self.task = ScoringTask(request, tr("Digital fragility index of {}").format(layer.name()),
+                                self._on_task_done, config.name_field)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.progress.setValue(0)
+        set_hint(self.status, tr("Computing… the map stays usable; Cancel stops the run and writes nothing."))
+        self._update_state()
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def cancel_run(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _drop_run_folder(self) -> None:
+        if self._run_folder:
+            shutil.rmtree(self._run_folder, ignore_errors=True)
+            self._run_folder = None
+
+    def _on_task_done(self, task: ScoringTask) -> None:
+        self.task = None
+        self._drop_run_folder()
+        self.progress.setValue(0)
+        self._update_state()
+        if task.cancelled:
+            self.notify(tr("The run was cancelled; nothing was written."), Qgis.Info, 4)
+            return
+        if task.error is not None:
+            self.notify(localized(task.error), Qgis.Warning, 0)
+            return
+        if task.failure:
+            log(task.failure, Qgis.Critical)
+            self.notify(tr("The run failed on an unexpected error; the details are in the message log ({})."
+                           ).format(LOG_TAG), Qgis.Critical, 0)
+            return
+        for text in task.messages:
+            log(text)
+        self._add_results(task)
+
+    def _add_results(self, task: ScoringTask) -> None:
+        config = self.run_config
+        outcome = task.outcome
+        method = outcome.result.method
+        territory = config.reference_value if config.reference_mode == "value" and config.reference_value \
+            else self.territory.layer().name()
+        group = tr("{} – method {}").format(territory, method.label)
+        name = tr("Digital fragility index ({})").format(_dt.datetime.now().strftime("%H:%M"))
+        layer, warnings = add_results(self.project, outcome.path, outcome.layer_name, group, name,
+                                      config.display_filter)
+        for text in warnings:
+            self.notify(text, Qgis.Warning)
+        self.set_results(layer, task.units, config)
+        self.data.show_joins([j.to_dict() for j in outcome.result.report.joins])
+        write_to_project(self.project, config, layer.id())
+        report = outcome.result.report
+        self.notify(tr("Index computed for {} units ({} in the reference territory); {} proxy and {} absent "
+                       "variables, see the summary.").format(report.n_units, report.n_reference,
+                                                              len(report.proxies), len(report.absents)),
+                    Qgis.Success, 6)
+        self.tabs.setCurrentIndex(self.RESULTS)
+
+    # --- results and fiche -----------------------------------------------------------------------
+    def result_layer(self) -> Optional[QgsVectorLayer]:
+        layer = self.project.mapLayer(self.result_layer_id) if self.result_layer_id else None
+        return layer if isinstance(layer, QgsVectorLayer) else None
+
+    def set_results(self, layer: QgsVectorLayer, units, config: RunConfig) -> None:
+        previous = self.result_layer()
+        if previous is not None:
+            disconnect(previous.selectionChanged, self._on_selection)
+        self.result_layer_id = layer.id()
+        self.units = units
+        self.results.show_units(units, settings.load().top_units)
+        layer.selectionChanged.connect(self._on_selection)
+
+    def load_result_layer(self, layer: QgsVectorLayer, config: RunConfig) -> None:
+        """The fiches of a result layer found in a reopened project, read in the background."""
+        path, _, rest = layer.source().partition("|")
+        layer_name = rest.partition("layername=")[2].split("|")[0] or OUTPUT_LAYER
+
+        def done(task: LoadUnitsTask) -> None:
+            self.loading = None
+            if task.units is not None and self.project.mapLayer(layer.id()) is layer:
+                self.set_results(layer, task.units, config)
+            elif task.error is not None:
+                self.notify(localized(task.error), Qgis.Warning)
+
+        self.loading = LoadUnitsTask(path, layer_name, config.code_field, config.name_field, done)
+        QgsApplication.taskManager().addTask(self.loading)
+
+    def _on_selection(self, selected, _deselected, _clear) -> None:
+        if selected:
+            self.show_unit(selected[0], select=False)
+
+    def show_unit(self, key, select: bool = True) -> bool:
+        """Open the fiche of unit ``key`` (a feature id of the result layer)."""
+        if self.units is None or key not in self.units.frame.index:
+            return False
+        self.results.show_fiche(self.units.fiche(key))
+        layer = self.result_layer()
+        if select and layer is not None:
+            layer.blockSignals(True)
+            layer.selectByIds([key])
+            layer.blockSignals(False)
+            layer.triggerRepaint()
+            self._zoom(layer, key)
+        self.tabs.setCurrentIndex(self.RESULTS)
+        return True
+
+    def _zoom(self, layer: QgsVectorLayer, key) -> None:
+        if self.iface is None or not settings.load().zoom_to_unit:
+            return
+        canvas = self.iface.mapCanvas()
+        canvas.zoomToFeatureIds(layer, [key])
+        canvas.flashFeatureIds(layer, [key])
+
+    def show_code(self, code: str) -> bool:
+        key = self.units.key_of(code) if self.units is not None else None
+        return key is not None and self.show_unit(key)
+
+    # --- locator ---------------------------------------------------------------------------------
+    def place_index(self) -> Optional[PlaceIndex]:
+        """What the locator searches: the scored units, else the unit layer (names read once)."""
+        result = self.result_layer()
+        if result is not None and self.units is not None:
+            units = self.units
+            name = units.name_field
+            frame = units.frame
+            names = frame[name].astype(str).tolist() if name else [""] * len(frame)
+            places = [Place(str(code), n, result.id(), int(key))
+                      for key, code, n in zip(frame.index, frame[units.code_field], names)]
+            return PlaceIndex(places)
+        layer = self.territory.layer()
+        code = self.territory.code_combo.currentField()
+        if layer is None or not code:
+            return None
+        name = self.territory.name_combo.currentField()
+        cache_key = (layer.id(), code, name)
+        if cache_key not in self._places:
+            self._places = {cache_key: self._layer_places(layer, code, name)}
+        return self._places[cache_key]
+
+    @staticmethod
+    def _layer_places(layer: QgsVectorLayer, code: str, name: str) -> PlaceIndex:
+        frame = layer_io.layer_to_frame(layer, [code] + ([name] if name and name != code else []))
+        names = frame[name].tolist() if name else [""] * len(frame)
+        return PlaceIndex([Place(str(c), "" if n is None else str(n), layer.id(), int(fid))
+                           for fid, c, n in zip(frame.index, frame[code], names) if c is not None])
+
+    def open_place(self, place: Place) -> None:
+        """A locator result was chosen: open the fiche (or, before any run, zoom to the unit)."""
+        self.show()
+        self.raise_()
+        if place.layer_id == self.result_layer_id and self.show_unit(place.fid):
+            return
+        layer = self.project.mapLayer(place.layer_id)
+        if isinstance(layer, QgsVectorLayer):
+            self._zoom(layer, place.fid)
+        self.notify(tr("Compute the index to see the fiche of {}.").format(place.name or place.code), Qgis.Info, 4)
+
+    # --- re-run ----------------------------------------------------------------------------------
+    def rerun_last(self) -> Optional[ScoringTask]:
+        """Run again the project's configuration, else the user's last run."""
+        config = self.run_config
+        if config is None and settings.load().last_run:
+            try:
+                config = from_json(settings.load().last_run)
+            except (FragiliteError, ValueError):
+                config = None
+        if config is None:
+            self.notify(tr("No previous run to repeat: set up the steps of the dock, then compute."), Qgis.Info)
+            self.show()
+            return None
+        config.output_path = "" if config.output_path and self._output_in_use(config.output_path) \
+            else config.output_path
+        self.apply_config(config)
+        return self.start_run()
