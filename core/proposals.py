@@ -4,7 +4,7 @@ INSEE names its columns with codes: census (recensement) variables are a prefix 
 a two-digit year and a stem (``P17_POP75P``, ``C20_MEN``); Filosofi variables are a stem and a
 two-digit year (``MED18``, ``TP6018``, ``PPSOC18``). Recognising the stem lets the plugin propose,
 for each variable of a method, a column or a numerator / denominator pair with its year, from
-the recipes in ``resources/methods/insee_recipes.json`` (data, not code). The user confirms or
+the recipes in ``resources/recipes/insee_recipes.json`` (data, not code). The user confirms or
 edits the proposal; it is then saved as a binding file.
 """
 
@@ -22,7 +22,7 @@ from .binding import BINDING_FORMAT, terms_text
 from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from .method import Method
 
-RECIPES_FILE = Path(__file__).resolve().parents[1] / "resources" / "methods" / "insee_recipes.json"
+RECIPES_FILE = Path(__file__).resolve().parents[1] / "resources" / "recipes" / "insee_recipes.json"
 _CENSUS = re.compile(r"^(?P<prefix>[PC])(?P<yy>\d{2})_(?P<stem>[A-Z0-9_]+)$")
 _FILOSOFI_COUNTS = {"NBMENFISC", "NBPERSMENFISC", "NBUC"}
 _FILOSOFI_NON_ADDITIVE = {"MED", "D1", "D9", "Q1", "Q3", "RD", "S80S20", "GI", "D2", "D3", "D4", "D6", "D7", "D8"}

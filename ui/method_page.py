@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.method import METHOD_FORMAT
 from ..core.errors import FragiliteError
 from ..core.method import MISSING_RULES, NORMALISATIONS, Method, load_method
 from ..gis import plugin_info
@@ -35,9 +36,12 @@ def presets() -> list:
     found = []
     for path in sorted(plugin_info.METHODS_DIR.glob("*.json")):
         try:
-            label = json.loads(path.read_text(encoding="utf-8")).get("label") or path.stem
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
+        if not isinstance(data, dict) or data.get("format") != METHOD_FORMAT:
+            continue  # only method files are presets
+        label = data.get("label") or path.stem
         found.append((str(label), str(path)))
     return sorted(found)
 

@@ -87,3 +87,11 @@ def test_with_options_overrides_and_validates(hdf_method):
 def test_shipped_method_round_trips(hdf_method):
     again = method_from_dict(json.loads(json.dumps(hdf_method.to_dict())))
     assert again.leaves == hdf_method.leaves
+
+
+def test_every_shipped_method_file_loads(root):
+    """resources/methods holds only method files: each one is a preset the dock offers."""
+    paths = sorted((root / "resources" / "methods").glob("*.json"))
+    assert len(paths) >= 3
+    for path in paths:
+        assert load_method(path).axes, path
