@@ -56,7 +56,9 @@ def run() -> list:
                     notes=f"same composite as the loop: {agree}"))
 
     method, binding, units_frame, tables = _setup(1_000_000)
-    seconds, scores, peak = timed(lambda: _vectorised(method, binding, units_frame, tables), memory=True)
+    # tracemalloc slows Python allocations down a lot: time and memory are measured in separate runs.
+    seconds, scores, _ = timed(lambda: _vectorised(method, binding, units_frame, tables))
+    _s, _r, peak = timed(lambda: _vectorised(method, binding, units_frame, tables), memory=True)
     rows.append(Row("core: index on 1,000,000 units", seconds, None, "", peak, target="< 5 s and < 2 GB",
                     met=seconds < 5 and (peak or 0) < 2000,
                     notes=f"{int(scores['ifn'].notna().sum()):,} units scored"))

@@ -63,9 +63,22 @@ def clean_code_text(values: pd.Series) -> pd.Series:
     return text.str.upper()
 
 
+def _clean_digits(values: pd.Series, width: int, level: str = "") -> bool:
+    """True when every value is already a valid code of ``width`` digits (the common case, checked in C)."""
+    if width == 0 or values.dtype != object or len(values) == 0:
+        return False
+    array = values.to_numpy(dtype=str)
+    if not ((np.char.str_len(array) == width).all() and np.char.isdigit(array).all()):
+        return False
+    # Commune and IRIS codes never start with "20" (Corsica is 2A/2B): those go the careful way.
+    return level not in ("commune", "iris") or not np.char.startswith(array, "20").any()
+
+
 def normalise_codes_for(values: pd.Series, level: str) -> tuple[pd.Series, CodeReport]:
     """Codes of ``level`` as text of the right width; invalid codes become missing and are reported."""
     width = WIDTHS.get(level, 0)
+    if _clean_digits(values, width, level):
+        return values.astype(object), CodeReport()
     text = clean_code_text(values)
     digits = text.str.fullmatch(r"\d+").fillna(False)
     # Only one leading zero can be lost (departments 01-09, SIREN are 9 digits): a shorter code is wrong.
@@ -97,6 +110,8 @@ def normalise_commune_codes(values: pd.Series) -> tuple[pd.Series, CodeReport]:
 
 def normalise_plain_codes(values: pd.Series, width: int) -> pd.Series:
     """Codes of a fixed width made of digits (SIREN of an EPCI: 9, department: 2, IRIS: 9)."""
+    if _clean_digits(values, width):
+        return values.astype(object)
     text = clean_code_text(values)
     numeric = text.str.fullmatch(r"\d+").fillna(False)
     return text.where(~numeric, text.str.zfill(width)) if width else text

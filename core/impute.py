@@ -30,73 +30,102 @@ def flag(level: str, from_table: bool) -> str:
 class Imputed:
     values: np.ndarray
     flags: np.ndarray      # object array of flag codes
+    counts: dict = None    # flag code -> number of units (kept while flagging: no recount of 1M strings)
+
+    @property
+    def observed(self) -> np.ndarray:
+        return self.flags == OBSERVED
 
     @property
     def n_imputed(self) -> int:
-        return int(np.count_nonzero((self.flags != OBSERVED) & (self.flags != MISSING) & (self.flags != ABSENT)))
+        return sum(v for k, v in (self.counts or {}).items() if k not in (OBSERVED, MISSING, ABSENT))
 
 
-def group_aggregate(leaf: LeafValues, keys: np.ndarray, weights: Optional[np.ndarray],
-                    mask: Optional[np.ndarray] = None) -> pd.Series:
-    """Value of each group from the units that have one (ratio of sums, or weighted mean).
+def group_codes(keys) -> tuple:
+    """Integer group of each unit (-1: no group) and the number of groups: hashed once per level."""
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))  # missing keys get -1 (pandas 1.5 and 2.x)
+    return np.asarray(codes, dtype=np.intp), len(uniques)
 
-    ``mask`` restricts the units that contribute (units with a group key, the reference territory).
+
+def group_aggregate(leaf: LeafValues, groups: tuple, weights: Optional[np.ndarray],
+                    mask: Optional[np.ndarray] = None) -> np.ndarray:
+    """Value of each group from the units that have one (ratio of sums, or weighted mean); NaN if none.
+
+    ``groups`` is (integer group per unit, -1 for none; number of groups). ``mask`` restricts the
+    units that contribute (the reference territory).
     """
-    observed = ~np.isnan(leaf.values)
+    codes, size = groups
+    ok = ~np.isnan(leaf.values) & (codes >= 0)
     if mask is not None:
-        observed &= mask
-    if leaf.numerator is not None and leaf.denominator is not None:
-        ok = observed & ~np.isnan(leaf.numerator) & ~np.isnan(leaf.denominator)
-        frame = pd.DataFrame({"k": keys[ok], "n": leaf.numerator[ok], "d": leaf.denominator[ok]})
-        sums = frame.groupby("k", sort=False)[["n", "d"]].sum()
-        sums = sums[sums["d"] > 0]
-        return sums["n"] / sums["d"] * leaf.scale
-    plain = pd.Series(leaf.values[observed]).groupby(keys[observed], sort=False).mean()
-    if weights is None:
-        return plain
-    ok = observed & ~np.isnan(weights) & (weights > 0)
-    frame = pd.DataFrame({"k": keys[ok], "wx": leaf.values[ok] * weights[ok], "w": weights[ok]})
-    sums = frame.groupby("k", sort=False)[["wx", "w"]].sum()
-    # Groups whose units have a value but no population still get a plain mean.
-    return (sums["wx"] / sums["w"]).combine_first(plain)
+        ok &= mask
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if leaf.numerator is not None and leaf.denominator is not None:
+            ok &= ~np.isnan(leaf.numerator) & ~np.isnan(leaf.denominator)
+            num = np.bincount(codes[ok], weights=leaf.numerator[ok], minlength=size)
+            den = np.bincount(codes[ok], weights=leaf.denominator[ok], minlength=size)
+            return np.where(den > 0, num / den * leaf.scale, np.nan)
+        count = np.bincount(codes[ok], minlength=size)
+        plain = np.where(count > 0, np.bincount(codes[ok], weights=leaf.values[ok], minlength=size) / count, np.nan)
+        if weights is None:
+            return plain
+        weighted = ok & ~np.isnan(weights) & (weights > 0)
+        w = np.bincount(codes[weighted], weights=weights[weighted], minlength=size)
+        wx = np.bincount(codes[weighted], weights=leaf.values[weighted] * weights[weighted], minlength=size)
+        # Groups whose units have a value but no population still get a plain mean.
+        return np.where(w > 0, wx / w, plain)
 
 
-def impute_leaf(leaf: LeafValues, rule: str, levels: Sequence[str], parent_codes: dict, reference: np.ndarray,
+def _spread(aggregate: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    out = np.full(codes.shape, np.nan)
+    has = codes >= 0
+    out[has] = aggregate[codes[has]]
+    return out
+
+
+def impute_leaf(leaf: LeafValues, rule: str, levels: Sequence[str], parent_groups: dict, reference: np.ndarray,
                 weights: Optional[np.ndarray]) -> Imputed:
+    """``parent_groups``: level -> ``group_codes()`` of the units' parent codes."""
     values = leaf.values.copy()
-    flags = np.full(values.shape, OBSERVED, dtype=object)
+    n = values.shape[0]
     if leaf.status == "absent":
-        flags[:] = ABSENT
-        return Imputed(values, flags)
+        return Imputed(values, np.full(values.shape, ABSENT, dtype=object), {ABSENT: n})
+    flags = np.full(values.shape, OBSERVED, dtype=object)
     missing = np.isnan(values)
-    flags[missing] = MISSING
+    counts = {OBSERVED: int(n - missing.sum())}
+
+    def mark(take: np.ndarray, code: str) -> None:
+        flags[take] = code
+        counts[code] = counts.get(code, 0) + int(take.sum())
+
     if rule != "parent" or not missing.any():
-        return Imputed(values, flags)
+        if missing.any():
+            mark(missing, MISSING)
+        return Imputed(values, flags, counts)
     for level in levels:
         if not missing.any():
             break
-        if parent_codes.get(level) is None:
+        groups = parent_groups.get(level)
+        if groups is None:
             continue
-        keys = pd.Series(parent_codes[level], dtype=object)
-        has_key = keys.notna().to_numpy()
         table_values = leaf.parents.get(level)
         if table_values is not None:
             take = missing & ~np.isnan(table_values)
             values[take] = table_values[take]
-            flags[take] = flag(level, True)
+            mark(take, flag(level, True))
             missing &= ~take
             if not missing.any():
                 break
-        key_array = keys.where(keys.notna(), "").to_numpy()
-        aggregate = group_aggregate(leaf, key_array, weights, mask=has_key)
-        candidate = keys.map(aggregate).to_numpy(dtype=float)
-        take = missing & has_key & ~np.isnan(candidate)
+        candidate = _spread(group_aggregate(leaf, groups, weights), groups[0])
+        take = missing & ~np.isnan(candidate)
         values[take] = candidate[take]
-        flags[take] = flag(level, False)
+        mark(take, flag(level, False))
         missing &= ~take
     if missing.any():
-        total = group_aggregate(leaf, np.zeros(values.shape, dtype=np.int8), weights, mask=reference)
-        if len(total) and not np.isnan(total.iloc[0]):
-            values[missing] = float(total.iloc[0])
-            flags[missing] = flag("ref", False)
-    return Imputed(values, flags)
+        total = group_aggregate(leaf, (np.zeros(n, dtype=np.intp), 1), weights, mask=reference)
+        if not np.isnan(total[0]):
+            values[missing] = float(total[0])
+            mark(missing.copy(), flag("ref", False))
+            missing[:] = False
+    if missing.any():
+        mark(missing, MISSING)
+    return Imputed(values, flags, {k: v for k, v in counts.items() if v})

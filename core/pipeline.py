@@ -13,14 +13,14 @@ from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_
 from .binding import Binding
 from .codes import normalise_commune_codes, normalise_plain_codes
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
-from .impute import ABSENT, MISSING, OBSERVED, impute_leaf
+from .impute import ABSENT, MISSING, OBSERVED, group_codes, impute_leaf
 from .method import Method
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
                       default_reader, load_bound_tables, population_by_code)
-from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports
+from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, positions
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -213,11 +213,11 @@ def _fill_from_communes(values: dict, fallbacks: dict, tables: dict, unit_codes:
                                        variable=leaf, count=int(take.sum()), source=src.describe(), how=how))
 
 
-def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str) -> None:
+def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str, cache: dict) -> None:
     for table in tables.values():
         if table.spec.level != unit_level or table.frame.empty:
             continue
-        if not table.frame.index.isin(unit_codes).any():
+        if not (positions(table, unit_codes, cache) >= 0).any():
             raise DataError(_N(CONTEXT, "{file}: none of its codes (column '{column}', e.g. {codes}) matches a "
                                         "unit of the layer (e.g. {units}); check the code field and the COG "
                                         "vintage."), file=table.path, column=table.spec.code,
@@ -285,8 +285,8 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     commune_joins: list = []
     if units.level != "commune":
         tables, commune_joins = _to_unit_level(tables, binding, units.level, members)
-    _check_matches(tables, unit_codes, units.level)
     cache: dict = {}
+    _check_matches(tables, unit_codes, units.level, cache)
     values = leaf_values(leaves, scoring_binding, tables, unit_codes, parent_codes, cache)
     report = RunReport(method=method.id, binding=binding.label, n_units=n, n_reference=int(reference.sum()))
     _fill_from_communes(values, fallbacks, tables, unit_codes, cache, report)
@@ -303,6 +303,8 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     feedback.set_progress(30)
 
     levels = [lvl for lvl in PARENT_LEVELS if lvl in parent_codes]
+    parent_groups = {lvl: group_codes(parent_codes[lvl]) for lvl in levels} if method.missing_rule == "parent" \
+        else {}
     out: dict = {}
     imputed: dict = {}
     leaf_scores: dict = {}
@@ -312,12 +314,13 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         lv = values[leaf]
         report.warnings.extend(lv.warnings)
         var = method.leaf_owner(leaf)
-        imp = impute_leaf(lv, method.missing_rule, levels, parent_codes, reference, weights)
+        imp = impute_leaf(lv, method.missing_rule, levels, parent_groups, reference, weights)
         imputed[leaf] = imp
         norm_method = var.normalisation or method.normalisation
         # The scale (min, max, mean, reference rate…) comes from the observed reference values only,
         # so imputation never moves it; imputed values are then scored on that scale.
-        observed_ref = reference & (imp.flags == OBSERVED)
+        all_observed = (imp.counts or {}).get(OBSERVED) == n
+        observed_ref = reference if all_observed else reference & (imp.flags == OBSERVED)
         x = imp.values
         if method.winsorise and lv.status != "absent":
             x, _changed = winsorise(x, observed_ref, *method.winsorise)
@@ -333,7 +336,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
                 report.excluded.append({"variable": leaf, "reason": result.status})
         leaf_scores[leaf] = result.values
         usable[leaf] = result.usable
-        counts = pd.Series(imp.flags).value_counts()
+        counts = imp.counts
         report.variables.append(VariableReport(
             id=leaf, label=_leaf_label(method, leaf), variable=var.id, status=lv.status,
             source=lv.source.describe() if lv.source else "", year=lv.year, note=lv.note,
@@ -356,9 +359,20 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     report.numbers = number_reports(cache)
     report.warnings.extend(_number_warnings(report.numbers, tables))
     feedback.set_progress(100)
-    scores = pd.DataFrame(out, index=units.codes.index)
-    ordered = [name for name, _type in F.output_fields(method)]
-    return IndexResult(scores=scores[ordered], report=report, method=method, binding=binding)
+    scores = _scores_frame(out, F.output_fields(method), units.codes.index)
+    return IndexResult(scores=scores, report=report, method=method, binding=binding)
+
+
+def _scores_frame(out: dict, fields: list, index: pd.Index) -> pd.DataFrame:
+    """The output columns as one float block and one text block (no per-column copies to consolidate)."""
+    numbers = [name for name, kind in fields if kind != "text"]
+    texts = [name for name, kind in fields if kind == "text"]
+    block = np.empty((len(numbers), len(index)))
+    for row, name in enumerate(numbers):
+        block[row] = out[name]
+    frame = pd.DataFrame(block.T, columns=numbers, index=index, copy=False)
+    text_frame = pd.DataFrame({name: out[name] for name in texts}, index=index)
+    return pd.concat([frame, text_frame], axis=1, copy=False)
 
 
 def _number_warnings(numbers: list, tables: dict) -> list:
@@ -467,14 +481,27 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
     out[F.IN_REFERENCE] = reference.astype(int)
 
     leaves = method.leaves
-    flags = np.column_stack([imputed[leaf].flags for leaf in leaves]) if leaves else np.empty((n, 0), object)
-    observed = flags == OBSERVED
+    # Per leaf: observed, imputed or without value, from the flag counts (no comparison of all the
+    # flags when a leaf is wholly absent or wholly observed).
+    observed = np.zeros((n, len(leaves)), dtype=bool)
+    without = np.zeros((n, len(leaves)), dtype=bool)
+    for column, leaf in enumerate(leaves):
+        imp = imputed[leaf]
+        counts = imp.counts or {}
+        if counts.get(ABSENT):
+            without[:, column] = True
+        elif counts.get(OBSERVED) == n:
+            observed[:, column] = True
+        else:
+            observed[:, column] = imp.flags == OBSERVED
+            if counts.get(MISSING):
+                without[:, column] = imp.flags == MISSING
+    is_imputed = ~observed & ~without
     out[F.COVERAGE] = observed.sum(axis=1) / max(len(leaves), 1)
-    is_imputed = ~observed & (flags != MISSING) & (flags != ABSENT)
     out[F.N_IMPUTED] = is_imputed.sum(axis=1)
     leaf_array = np.asarray(leaves, dtype=object)
     out[F.IMPUTED] = _join_rows(is_imputed, leaf_array)
-    out[F.MISSING] = _join_rows((flags == MISSING) | (flags == ABSENT), leaf_array)
+    out[F.MISSING] = _join_rows(without, leaf_array)
 
 
 def _join_rows(mask: np.ndarray, names: np.ndarray) -> np.ndarray:

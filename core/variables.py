@@ -52,12 +52,32 @@ class JoinStats:
         return dict(self.__dict__)
 
 
+POSITIONS = "positions"  # cache entry: (table id, codes) -> row of each code in the table (-1: none)
+
+
+def positions(table: LoadedTable, codes: pd.Index, cache: dict) -> np.ndarray:
+    """Row of each code in the table, hashed once per table and set of codes."""
+    store = cache.setdefault(POSITIONS, {})
+    key = (table.spec.id, id(codes))
+    hit = store.get(key)
+    if hit is None or hit[0] is not codes:  # the codes object is kept, so its id cannot be reused
+        hit = (codes, table.frame.index.get_indexer(codes))
+        store[key] = hit
+    return hit[1]
+
+
 def _column_numbers(table: LoadedTable, column: str, codes: pd.Index, cache: dict) -> np.ndarray:
     key = (table.spec.id, column)
     if key not in cache:
         cache[key] = table.number_column(column)
     series, _report = cache[key]
-    return series.reindex(codes).to_numpy(dtype=float)
+    rows = positions(table, codes, cache)
+    values = series.to_numpy(dtype=float)
+    return np.where(rows >= 0, values[rows], np.nan) if len(values) else np.full(len(rows), np.nan)
+
+
+def _number_items(cache: dict):
+    return ((key, value) for key, value in cache.items() if key != POSITIONS)
 
 
 def _terms(table: LoadedTable, terms: tuple, codes: pd.Index, cache: dict) -> np.ndarray:
@@ -77,7 +97,7 @@ def _describe_terms(terms: tuple) -> str:
 
 
 def number_reports(cache: dict) -> list:
-    return [{"table": table, **rep.to_dict()} for (table, column), (_series, rep) in cache.items()]
+    return [{"table": table, **rep.to_dict()} for (table, column), (_series, rep) in _number_items(cache)]
 
 
 def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict, leaf: str,
@@ -120,6 +140,7 @@ def leaf_values(method_leaves: tuple, binding: Binding, tables: dict, unit_codes
     """
     cache = {} if cache is None else cache
     result = {}
+    parent_indexes: dict = {}
     for leaf in method_leaves:
         bound = binding.of(leaf)
         if bound.status == "absent" or bound.source is None:
@@ -128,12 +149,14 @@ def leaf_values(method_leaves: tuple, binding: Binding, tables: dict, unit_codes
             continue
         src = bound.source
         values, num, den, n_zero, warnings = evaluate_source(src, tables, unit_codes, cache, leaf)
-        matched = int(tables[src.table].frame.index.isin(unit_codes).sum())
+        matched = int(np.count_nonzero(positions(tables[src.table], unit_codes, cache) >= 0))
         parents = {}
         for level, psrc in bound.parents.items():
             if level not in parent_codes:
                 continue
-            pvalues, _pn, _pd, _z, pwarn = evaluate_source(psrc, tables, pd.Index(parent_codes[level]), cache, leaf)
+            if level not in parent_indexes:
+                parent_indexes[level] = pd.Index(parent_codes[level])
+            pvalues, _pn, _pd, _z, pwarn = evaluate_source(psrc, tables, parent_indexes[level], cache, leaf)
             parents[level] = pvalues
             warnings.extend(pwarn)
         result[leaf] = LeafValues(leaf=leaf, status=bound.status, values=values, numerator=num, denominator=den,
@@ -152,7 +175,7 @@ def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict, cache: Op
     """
     stats = []
     reports: dict = {}
-    for (table_id, _column), (_series, rep) in (cache or {}).items():
+    for (table_id, _column), (_series, rep) in _number_items(cache or {}):
         reports.setdefault(table_id, []).append(rep.to_dict())
     for table in tables.values():
         level = table.level
@@ -165,8 +188,10 @@ def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict, cache: Op
         else:
             continue
         index = table.frame.index
-        in_table = targets.isin(index)
-        in_units = index.isin(targets)
+        rows = positions(table, targets, cache) if cache is not None else index.get_indexer(targets)
+        in_table = rows >= 0
+        in_units = np.zeros(len(index), dtype=bool)
+        in_units[rows[in_table]] = True
         without_row = [str(c) for c in targets[~in_table]]
         without_unit = [str(c) for c in index[~in_units]]
         stats.append(JoinStats(table=table.spec.id, path=table.path, rows=int(len(index)),

@@ -1434,17 +1434,17 @@
       <translation>Classification « {method} » inconnue ; utilisez l'une de {methods}.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="158" />
+      <location filename="../../core/codes.py" line="173" />
       <source>Unknown geographic level '{value}' (choose among {choices}).</source>
       <translation>Niveau géographique « {value} » inconnu (choisissez parmi {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="149" />
+      <location filename="../../core/codes.py" line="164" />
       <source>{file}: no column holds codes of level '{kind}' (for communes, 5 characters such as 02001 or 2A004); choose the code column, or check the geographic level.</source>
       <translation>{file} : aucune colonne ne contient de codes de niveau « {kind} » (pour les communes, 5 caractères comme 02001 ou 2A004) ; choisissez la colonne du code, ou vérifiez le niveau géographique.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="146" />
+      <location filename="../../core/codes.py" line="161" />
       <source>{file}: several columns hold codes of level '{kind}' ({columns}); choose the code column.</source>
       <translation>{file} : plusieurs colonnes contiennent des codes de niveau « {kind} » ({columns}) ; choisissez la colonne du code.</translation>
     </message>
@@ -1814,7 +1814,7 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="414" />
+      <location filename="../../core/pipeline.py" line="428" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
@@ -1859,12 +1859,12 @@
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="351" />
+      <location filename="../../core/pipeline.py" line="354" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="348" />
+      <location filename="../../core/pipeline.py" line="351" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="372" />
+      <location filename="../../core/pipeline.py" line="386" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
@@ -2224,17 +2224,17 @@
       <translation>{level}, sauf sur l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="109" />
+      <location filename="../../core/variables.py" line="129" />
       <source>Variable '{variable}': {count} unit(s) have a zero denominator ('{column}' in {file}); their value is missing, not 0.</source>
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="99" />
+      <location filename="../../core/variables.py" line="119" />
       <source>{file}: column '{column}' (a count, bound to variable '{variable}') has {count} negative value(s); those units get no value for it.</source>
       <translation>{file} : la colonne « {column} » (un effectif, liée à la variable « {variable} ») a {count} valeur(s) négative(s) ; ces unités n'ont pas de valeur pour cette variable.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="88" />
+      <location filename="../../core/variables.py" line="108" />
       <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
@@ -3429,127 +3429,127 @@
       <translation>{} – méthode {}</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="196" />
+      <location filename="../../ui/method_page.py" line="200" />
       <source>As in the method: {}</source>
       <translation>Comme dans la méthode : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="173" />
+      <location filename="../../ui/method_page.py" line="177" />
       <source>Choose a method file (JSON).</source>
       <translation>Choisissez un fichier de méthode (JSON).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="287" />
+      <location filename="../../ui/method_page.py" line="291" />
       <source>Choose a valid method file (step Method).</source>
       <translation>Choisissez un fichier de méthode valide (étape Méthode).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="116" />
+      <location filename="../../ui/method_page.py" line="120" />
       <source>Configuration file</source>
       <translation>Fichier de configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="74" />
+      <location filename="../../ui/method_page.py" line="78" />
       <source>Custom method file…</source>
       <translation>Fichier de méthode personnalisé…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="50" />
+      <location filename="../../ui/method_page.py" line="54" />
       <source>Decile points (−3 to +3)</source>
       <translation>Points de déciles (−3 à +3)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="289" />
+      <location filename="../../ui/method_page.py" line="293" />
       <source>Give at least one axis a weight above 0 (step Method).</source>
       <translation>Donnez à au moins un axe un poids supérieur à 0 (étape Méthode).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="113" />
+      <location filename="../../ui/method_page.py" line="117" />
       <source>Load a configuration file: every step of the dock is set from it.</source>
       <translation>Charger un fichier de configuration : toutes les étapes du panneau en sont renseignées.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="55" />
+      <location filename="../../ui/method_page.py" line="59" />
       <source>Mean of the variables present</source>
       <translation>Moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="77" />
+      <location filename="../../ui/method_page.py" line="81" />
       <source>Method (*.json)</source>
       <translation>Méthode (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="101" />
+      <location filename="../../ui/method_page.py" line="105" />
       <source>Method's weights</source>
       <translation>Poids de la méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="46" />
+      <location filename="../../ui/method_page.py" line="50" />
       <source>Min-max over the reference (1 = most fragile)</source>
       <translation>Min-max sur la référence (1 = le plus fragile)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="95" />
+      <location filename="../../ui/method_page.py" line="99" />
       <source>Minimum share present</source>
       <translation>Part minimale présente</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="90" />
+      <location filename="../../ui/method_page.py" line="94" />
       <source>Normalisation and missing values</source>
       <translation>Normalisation et valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="112" />
+      <location filename="../../ui/method_page.py" line="116" />
       <source>Open…</source>
       <translation>Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="48" />
+      <location filename="../../ui/method_page.py" line="52" />
       <source>Percentile rank</source>
       <translation>Rang centile</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="47" />
+      <location filename="../../ui/method_page.py" line="51" />
       <source>Ratio to the reference rate (base 100)</source>
       <translation>Rapport au taux de référence (base 100)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="115" />
+      <location filename="../../ui/method_page.py" line="119" />
       <source>Save the current steps of the dock as a configuration file.</source>
       <translation>Enregistrer les étapes actuelles du panneau dans un fichier de configuration.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="114" />
+      <location filename="../../ui/method_page.py" line="118" />
       <source>Save…</source>
       <translation>Enregistrer…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="256" />
+      <location filename="../../ui/method_page.py" line="260" />
       <source>Sum of the weights: 0; give at least one axis a weight.</source>
       <translation>Somme des poids : 0 ; donnez un poids à au moins un axe.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="253" />
+      <location filename="../../ui/method_page.py" line="257" />
       <source>Sum of the weights: {}; each axis counts for its weight divided by the sum.</source>
       <translation>Somme des poids : {} ; chaque axe compte pour son poids divisé par la somme.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="117" />
+      <location filename="../../ui/method_page.py" line="121" />
       <source>The layer, territory, method, binding and parameters in one JSON file, to share or to run again.</source>
       <translation>La couche, le territoire, la méthode, la liaison et les paramètres dans un fichier JSON, à partager ou à relancer.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="88" />
+      <location filename="../../ui/method_page.py" line="92" />
       <source>Under the "mean of the variables present" rule, an axis gets a score only when at least this share of its variables has a value.</source>
       <translation>Avec la règle « moyenne des variables présentes », un axe n'a un score que si au moins cette part de ses variables a une valeur.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="54" />
+      <location filename="../../ui/method_page.py" line="58" />
       <source>Value of the EPCI, then the department, then the reference territory</source>
       <translation>Valeur de l'EPCI, puis du département, puis du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="49" />
+      <location filename="../../ui/method_page.py" line="53" />
       <source>Z-score</source>
       <translation>Score z</translation>
     </message>
