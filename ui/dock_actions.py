@@ -176,6 +176,14 @@ class DockActions:
         """An output of a later step in the result's group, with a map theme for each style it adds."""
         layer = layer_io.open_layer(path, layer_name, display_name)
         names = load_style_set(layer)
+        display_filter = self.run_config.display_filter
+        if display_filter:
+            # Only where the layer has the filter's fields (a comparison keeps only the code and name).
+            fields = set(layer.fields().names())
+            if not set(QgsExpression(display_filter).referencedColumns()) <= fields \
+                    or not layer.setSubsetString(display_filter):
+                log(tr("The display filter {} does not apply to {}; every unit is shown.").format(
+                    display_filter, display_name))
         method = self.units.method
         index_styles = {spec.name for spec in indicator_specs(method, layer.fields().names())}
         present_layer(self.project, layer, self.territory_label(self.run_config), method.label,
