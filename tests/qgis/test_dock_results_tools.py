@@ -151,6 +151,22 @@ def test_rank_stability_puts_the_rank_interval_in_the_fiche_and_can_be_compared(
     assert {f["rang_delta"] for f in comparison.getFeatures()} == {0}
 
 
+def test_the_rank_intervals_come_back_with_the_project(ran):
+    dock, folder = ran
+    assert dock.show_code("59392")
+    title = dock.results.fiche_title.text()
+    assert "Rank interval" in title
+    project = QgsProject.instance()
+    path = folder / "etude.qgz"
+    assert project.write(str(path))
+    project.clear()
+    assert dock.units is None
+    assert project.read(str(path))
+    wait_for_run(dock)
+    assert dock.show_code("59392")
+    assert dock.results.fiche_title.text() == title
+
+
 def test_a_cancelled_job_leaves_no_file(ran):
     dock, folder = ran
     before = sorted(p.name for p in folder.iterdir())
