@@ -14,10 +14,13 @@ from .messages import localized, tr, translate
 from .scoring import QgisFeedback, ScoringRequest, compute
 
 
-def join_report_html(report, title: str) -> str:
-    """A run report's joins (and its warnings) as the HTML page the join step also writes."""
+def join_report_html(report, title: str, summary: bool = False) -> str:
+    """A run report's joins (and its warnings) as the HTML page the join step also writes.
+
+    Without the summary table by default: the dock shows the counts in its own narrow table.
+    """
     return render_html(report.joins, title, [localized(w) for w in report.warnings], translate,
-                       language=QLocale().name()[:2] or "en")
+                       language=QLocale().name()[:2] or "en", summary=summary)
 
 
 def check_joins(request: ScoringRequest, qgs_feedback=None) -> tuple[list, str]:

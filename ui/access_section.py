@@ -22,8 +22,7 @@ from .widgets import ERROR_COLOR, compact, group, hint, set_hint
 
 
 def intra_label(name: str) -> str:
-    return {"area": tr("Mean distance within the unit (2/3 of the radius of a disc of its area)"),
-            "zero": tr("Zero")}.get(name, name)
+    return {"area": tr("Mean distance within the unit"), "zero": tr("Zero")}.get(name, name)
 
 
 def mode_label(name: str) -> str:
@@ -43,6 +42,7 @@ class AccessSection(QWidget):
         self.mode = QComboBox()
         for name in ("straight", "network"):
             self.mode.addItem(mode_label(name), name)
+        compact(self.mode, 14)
         self.detour = QDoubleSpinBox()
         self.detour.setRange(1.0, 10.0)
         self.detour.setDecimals(2)
@@ -58,7 +58,9 @@ class AccessSection(QWidget):
         for name in ("area", "zero"):
             self.intra.addItem(intra_label(name), name)
         compact(self.intra, 14)
-        self.intra.setToolTip(tr("Time for a unit that holds the equipment itself."))
+        self.intra.setToolTip(tr("Time for a unit that holds the equipment itself: the mean distance within it "
+                                 "(2/3 of the radius of a disc of its area, with the detour and speed above), or "
+                                 "zero."))
         self.network = QgsMapLayerComboBox()
         self.network.setFilters(QgsMapLayerProxyModel.LineLayer)
         self.network.setAllowEmptyLayer(True)
@@ -98,14 +100,15 @@ class AccessSection(QWidget):
         self.set_binding(None)
 
     # --- binding ---------------------------------------------------------------------------------
-    def set_binding(self, binding) -> None:
-        """The binding of the Data step: its access variables and default parameters."""
+    def set_binding(self, binding, labels: Optional[dict] = None) -> None:
+        """The binding of the Data step: its access variables (``labels``: leaf -> label) and parameters."""
         self.settings = binding.access if binding is not None else AccessSettings()
         self.leaves = list(binding.access_leaves) if binding is not None else []
         if self.leaves:
-            set_hint(self.info, tr("The binding computes {} access time(s) ({}) from equipment locations; these "
+            names = [(labels or {}).get(leaf, leaf) for leaf in self.leaves]
+            set_hint(self.info, tr("The binding computes {} access time(s) from equipment locations: {}. These "
                                    "parameters replace the binding's for the run.").format(
-                len(self.leaves), ", ".join(self.leaves)))
+                len(self.leaves), "; ".join(name[:1].lower() + name[1:] for name in names)))
         else:
             set_hint(self.info, tr("This binding computes no access time: these parameters are not used."))
         for widget in (self.mode, self.detour, self.speed, self.intra, self.network, self.network_speed,

@@ -61,7 +61,9 @@ class AnalysisBox(QWidget):
         self.spread.setDecimals(0)
         self.spread.setSuffix("\u00a0%")
         self.spread.setToolTip(tr("Each axis weight is drawn within ± this share of its value."))
-        self.vary = QCheckBox(tr("Also draw the normalisation and the missing-value rule"))
+        self.vary = QCheckBox(tr("Also draw the method's choices"))
+        self.vary.setToolTip(tr("The normalisation and the missing-value rule are drawn too, not only the axis "
+                                "weights."))
         self.stability_button = QPushButton(tr("Rank stability (Monte Carlo)"))
         self.stability_button.setToolTip(tr("Compute the index many times with drawn weights and choices: each "
                                             "unit's 5–95 % rank interval, shown in its fiche."))

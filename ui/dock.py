@@ -58,7 +58,7 @@ from ..gis.results import add_results
 from ..gis.scoring import ScoringRequest
 from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source, project_layer
 from ..gis.tasks import LayerSnapshot, LoadUnitsTask, ScoringTask
-from .data_page import DataPage
+from .data_page import DataPage, leaf_label
 from .dock_actions import DockActions
 from .method_page import MethodPage
 from .results_page import ResultsPage
@@ -145,7 +145,7 @@ class FragiliteDock(DockActions, QgsDockWidget):
         self.setWidget(body)
 
         self.data.project = self.project
-        self.data.binding_changed.connect(self.method.access.set_binding)
+        self.data.binding_changed.connect(self._on_binding)
         self.method.method_changed.connect(self.data.set_method)
         self.data.set_method(self.method.method)
         self.connect_actions()
@@ -169,6 +169,12 @@ class FragiliteDock(DockActions, QgsDockWidget):
         self.results.set_default_folder(self.output_folder())
         self.restore_from_project()
         self._update_state()
+
+    def _on_binding(self, binding) -> None:
+        """The binding edited in step Data: its access times in step Method, named by the method's labels."""
+        method = self.method.method
+        labels = {leaf: leaf_label(method, leaf) for leaf in method.leaves} if method is not None else {}
+        self.method.access.set_binding(binding, labels)
 
     def teardown(self) -> None:
         """Before the plugin unloads: stop the run and let go of the project's signals."""
@@ -354,6 +360,7 @@ class FragiliteDock(DockActions, QgsDockWidget):
         self.cancel_button.setEnabled(running)
         self.data.join_report.set_busy(running)
         self.territory.unit_level.setEnabled(not running)
+        self.territory.unit_level.level.setEnabled(not running)
         has_result = self.units is not None and self.result_layer() is not None and self.run_config is not None
         self.results.set_available(has_result and not running, self.atlas_problem())
         if not running:

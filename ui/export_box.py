@@ -39,7 +39,9 @@ class ExportBox(QWidget):
         self.atlas_kind = _combo(ATLAS_KINDS, atlas_kind_label)
         self.atlas_mode = _combo(ATLAS_MODES, atlas_mode_label)
         self.table_format = _combo(TABLE_FORMATS, table_format_label)
-        self.use_filter = QCheckBox(tr("Only the units of the display filter"))
+        self.use_filter = QCheckBox(tr("Limit to the display filter"))
+        self.use_filter.setToolTip(tr("Only the units of the display filter (step Territory) are exported; for "
+                                      "the EPCI atlas, the EPCI of these units."))
         self.filter_hint = hint()
         self.atlas_button = QPushButton(tr("Export the atlas…"))
         self.table_button = QPushButton(tr("Export the table…"))

@@ -24,12 +24,19 @@ class JoinReportBox(QWidget):
         self.check_button = QPushButton(tr("Check the joins"))
         self.check_button.setToolTip(tr("Read the tables and join them to the units as the run will, without "
                                         "computing or writing anything."))
-        self.joins = table([tr("Table"), tr("Matched"), tr("Units without a row"), tr("Codes without a unit")],
-                           stretch=(0,))
+        # Short headers (the dock is narrow); the tooltips say what they count.
+        self.joins = table([tr("Table"), tr("Found"), tr("No row"), tr("Extra codes")], stretch=(0,))
+        for column, tip in ((1, tr("Units of the layer found in the table")),
+                            (2, tr("Units of the layer without a row in the table")),
+                            (3, tr("Codes of the table that match no unit"))):
+            self.joins.horizontalHeaderItem(column).setToolTip(tip)
         self.joins.hide()
         self.report = QTextBrowser()
         self.report.setOpenExternalLinks(False)
         self.report.setFixedHeight(REPORT_HEIGHT)
+        # The report's titles at the size of the panel's text, not of a web page.
+        self.report.document().setDefaultStyleSheet("h1 {font-size: large;} h2 {font-size: medium;} "
+                                                     "ul {margin-left: 0px; -qt-list-indent: 1;}")
         self.report.hide()
         box, layout = group(tr("Join report"), self.hint)
         row = QHBoxLayout()

@@ -51,7 +51,8 @@ class TerritoryPage(QWidget):
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.HasGeometry)
         self.layer_combo.setAllowEmptyLayer(True)
-        self.code_combo = QgsFieldComboBox()
+        compact(self.layer_combo)
+        self.code_combo = compact(QgsFieldComboBox())
         self.name_combo = self._field_combo(QgsFieldProxyModel.String)
         self.epci_combo = self._field_combo()
         self.dep_combo = self._field_combo()
@@ -59,6 +60,7 @@ class TerritoryPage(QWidget):
         self.unit_level = UnitLevelBox()
         units, form_layout = group(tr("Units"))
         form = QFormLayout()
+        form.addRow(tr("Level"), self.unit_level.level)
         form.addRow(tr("Layer"), self.layer_combo)
         form.addRow(tr("Unit code"), self.code_combo)
         form.addRow(tr("Name"), self.name_combo)
@@ -67,9 +69,9 @@ class TerritoryPage(QWidget):
         self.fields_form = form
         form_layout.addLayout(form)
         form_layout.addWidget(self.detection)
-        form_layout.addWidget(self.unit_level)
         form_layout.addWidget(hint(tr("The EPCI and department codes let a missing value take the value of the "
                                       "EPCI, then of the department. The layer is only read, never modified.")))
+        form_layout.addWidget(self.unit_level)
         layout.addWidget(units)
 
         self.all_radio = QRadioButton(tr("The whole layer"))
@@ -127,7 +129,7 @@ class TerritoryPage(QWidget):
 
     @staticmethod
     def _field_combo(filters=None) -> QgsFieldComboBox:
-        combo = QgsFieldComboBox()
+        combo = compact(QgsFieldComboBox())
         combo.setAllowEmptyFieldName(True)
         if filters is not None:
             combo.setFilters(filters)

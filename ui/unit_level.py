@@ -39,13 +39,11 @@ class UnitLevelBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        # The level combo goes in the territory page's form (first row); the rest is below it.
         self.level = QComboBox()
         for level in UNIT_LEVELS:
             self.level.addItem(level_label(level), level)
         compact(self.level)
-        form = QFormLayout()
-        form.addRow(tr("Units"), self.level)
-        layout.addLayout(form)
 
         self.members_layer = QgsMapLayerComboBox()
         self.members_layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
@@ -73,12 +71,16 @@ class UnitLevelBox(QWidget):
         self.aggregate_dep.setToolTip(tr("Build a layer of departments from the communes of the unit layer, then "
                                          "score the departments."))
         self.aggregate_row = QWidget()
-        row = QHBoxLayout(self.aggregate_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("Aggregate the communes:")))
+        column = QVBoxLayout(self.aggregate_row)
+        column.setContentsMargins(0, 4, 0, 0)
+        title = QLabel(tr("Aggregate the communes:"))
+        title.setWordWrap(True)
+        column.addWidget(title)
+        row = QHBoxLayout()
         row.addWidget(self.aggregate_epci)
         row.addWidget(self.aggregate_dep)
         row.addStretch(1)
+        column.addLayout(row)
         layout.addWidget(self.aggregate_row)
 
         self.level.currentIndexChanged.connect(self._on_level)

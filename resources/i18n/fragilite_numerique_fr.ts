@@ -1569,7 +1569,7 @@
       <translation>Codes passés au millésime de la couche</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="158" />
+      <location filename="../../core/join_report.py" line="160" />
       <source>Codes of the table without a unit ({count}): {codes}</source>
       <translation>Codes de la table sans unité ({count}) : {codes}</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>Codes sans unité</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="174" />
+      <location filename="../../core/join_report.py" line="176" />
       <source>Column {column}: {missing} missing, {bad} not numeric (lines {examples}), {negative} negative</source>
       <translation>Colonne {column} : {missing} manquante(s), {bad} non numérique(s) (lignes {examples}), {negative} négative(s)</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="169" />
+      <location filename="../../core/join_report.py" line="171" />
       <source>How columns were merged: {rules}</source>
       <translation>Fusion des colonnes : {rules}</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Codes invalides</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="161" />
+      <location filename="../../core/join_report.py" line="163" />
       <source>Invalid codes ({count}): {codes} (lines {lines})</source>
       <translation>Codes invalides ({count}) : {codes} (lignes {lines})</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="186" />
+      <location filename="../../core/join_report.py" line="188" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Colonnes non additives (moyenne pondérée)</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="151" />
+      <location filename="../../core/join_report.py" line="153" />
       <source>Read as {format}, encoding {encoding}, separator {separator}, header on line {line}, {count} title row(s) skipped</source>
       <translation>Lu au format {format}, encodage {encoding}, séparateur {separator}, en-tête ligne {line}, {count} ligne(s) de titre ignorée(s)</translation>
     </message>
@@ -1644,7 +1644,7 @@
       <translation>Lignes fusionnées</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="165" />
+      <location filename="../../core/join_report.py" line="167" />
       <source>Rows merged ({reason}): {rows} row(s), {count} code(s)</source>
       <translation>Lignes fusionnées ({reason}) : {rows} ligne(s), {count} code(s)</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Lignes lues</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="137" />
+      <location filename="../../core/join_report.py" line="139" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
@@ -1674,7 +1674,7 @@
       <translation>Unités sans ligne</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="156" />
+      <location filename="../../core/join_report.py" line="158" />
       <source>Units without a row ({count}): {codes}</source>
       <translation>Unités sans ligne ({count}) : {codes}</translation>
     </message>
@@ -1689,7 +1689,7 @@
       <translation>La variable « {variable} » ({source}) a {count} valeur(s) impossible(s) (un taux supérieur à 100, un taux, un effectif ou un montant négatif), par exemple {codes} ; vérifiez la table.</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="179" />
+      <location filename="../../core/join_report.py" line="181" />
       <source>Variable {variable}: {above} above 100, {below} negative, {counts} negative count(s), e.g. {codes}</source>
       <translation>Variable {variable} : {above} au-dessus de 100, {below} négative(s), {counts} effectif(s) négatif(s), par exemple {codes}</translation>
     </message>
@@ -3174,24 +3174,24 @@
       <translation>Vitesse moyenne ; sur un réseau routier, la vitesse des routes sans valeur de vitesse.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="69" />
+      <location filename="../../ui/access_section.py" line="71" />
       <source>Binding's parameters</source>
       <translation>Paramètres de la liaison</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="183" />
+      <location filename="../../ui/access_section.py" line="186" />
       <source>Choose the road network layer of the access times, or the straight-line distance (step Method).</source>
       <translation>Choisissez la couche du réseau routier des temps d'accès, ou la distance à vol d'oiseau (étape Méthode).</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="76" />
+      <location filename="../../ui/access_section.py" line="78" />
       <source>Distance</source>
       <translation>Distance</translation>
     </message>
     <message>
       <location filename="../../ui/access_section.py" line="25" />
-      <source>Mean distance within the unit (2/3 of the radius of a disc of its area)</source>
-      <translation>Distance moyenne dans l'unité (2/3 du rayon du disque de même surface)</translation>
+      <source>Mean distance within the unit</source>
+      <translation>Distance moyenne dans l'unité</translation>
     </message>
     <message>
       <location filename="../../ui/access_section.py" line="50" />
@@ -3199,72 +3199,72 @@
       <translation>Distance par la route / distance à vol d'oiseau (1,3 en moyenne en France).</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="78" />
+      <location filename="../../ui/access_section.py" line="80" />
       <source>Speed</source>
       <translation>Vitesse</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="81" />
+      <location filename="../../ui/access_section.py" line="83" />
       <source>Speed field of the roads</source>
       <translation>Champ de vitesse des routes</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="68" />
+      <location filename="../../ui/access_section.py" line="70" />
       <source>Speed of each road in km/h; empty: the speed above everywhere.</source>
       <translation>Vitesse de chaque route en km/h ; vide : la vitesse ci-dessus partout.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="30" />
+      <location filename="../../ui/access_section.py" line="29" />
       <source>Straight line × detour</source>
       <translation>Vol d'oiseau × coefficient de détour</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="106" />
-      <source>The binding computes {} access time(s) ({}) from equipment locations; these parameters replace the binding's for the run.</source>
-      <translation>La liaison calcule {} temps d'accès ({}) à partir de la localisation des équipements ; ces paramètres remplacent ceux de la liaison pour le calcul.</translation>
+      <location filename="../../ui/access_section.py" line="109" />
+      <source>The binding computes {} access time(s) from equipment locations: {}. These parameters replace the binding's for the run.</source>
+      <translation>La liaison calcule {} temps d'accès à partir des localisations d'équipements : {}. Ces paramètres remplacent ceux de la liaison pour le calcul.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="110" />
+      <location filename="../../ui/access_section.py" line="113" />
       <source>This binding computes no access time: these parameters are not used.</source>
       <translation>Cette liaison ne calcule aucun temps d'accès : ces paramètres ne servent pas.</translation>
     </message>
     <message>
       <location filename="../../ui/access_section.py" line="61" />
-      <source>Time for a unit that holds the equipment itself.</source>
-      <translation>Temps d'une unité qui possède elle-même l'équipement.</translation>
+      <source>Time for a unit that holds the equipment itself: the mean distance within it (2/3 of the radius of a disc of its area, with the detour and speed above), or zero.</source>
+      <translation>Temps d'une unité qui contient elle-même l'équipement : la distance moyenne en son sein (2/3 du rayon d'un disque de même surface, avec le détour et la vitesse ci-dessus), ou zéro.</translation>
     </message>
     <message>
-      <location filename="../../ui/access_section.py" line="79" />
+      <location filename="../../ui/access_section.py" line="81" />
       <source>Unit holding the equipment</source>
       <translation>Unité qui possède l'équipement</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="107" />
+      <location filename="../../ui/analysis_box.py" line="109" />
       <source>(no other result in the project)</source>
       <translation>(aucun autre résultat dans le projet)</translation>
     </message>
     <message>
       <location filename="../../ui/analysis_box.py" line="64" />
-      <source>Also draw the normalisation and the missing-value rule</source>
-      <translation>Tirer aussi la normalisation et la règle des valeurs manquantes</translation>
+      <source>Also draw the method's choices</source>
+      <translation>Tirer aussi les choix de méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="80" />
+      <location filename="../../ui/analysis_box.py" line="82" />
       <source>Another result of the index in the project (another method or data year).</source>
       <translation>Un autre résultat de l'indice dans le projet (autre méthode ou autre millésime).</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="81" />
+      <location filename="../../ui/analysis_box.py" line="83" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="87" />
+      <location filename="../../ui/analysis_box.py" line="89" />
       <source>Compare the result (A) with (B)</source>
       <translation>Comparer le résultat (A) avec (B)</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="66" />
+      <location filename="../../ui/analysis_box.py" line="68" />
       <source>Compute the index many times with drawn weights and choices: each unit's 5–95 % rank interval, shown in its fiche.</source>
       <translation>Calcule l'indice de nombreuses fois avec des poids et des choix tirés au sort : l'intervalle de rang 5–95 % de chaque unité, affiché dans sa fiche.</translation>
     </message>
@@ -3284,12 +3284,17 @@
       <translation>Par variable : couverture, distribution, valeurs extrêmes ; corrélations, alpha de Cronbach, composantes principales (rapport HTML).</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="69" />
+      <location filename="../../ui/analysis_box.py" line="71" />
       <source>Runs</source>
       <translation>Tirages</translation>
     </message>
     <message>
-      <location filename="../../ui/analysis_box.py" line="70" />
+      <location filename="../../ui/analysis_box.py" line="65" />
+      <source>The normalisation and the missing-value rule are drawn too, not only the axis weights.</source>
+      <translation>La normalisation et la règle des valeurs manquantes sont tirées elles aussi, pas seulement les poids des axes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="72" />
       <source>Weight spread</source>
       <translation>Variation des poids</translation>
     </message>
@@ -3469,27 +3474,27 @@
       <translation>Calculer l'indice</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="630" />
+      <location filename="../../ui/dock.py" line="637" />
       <source>Compute the index to see the fiche of {}.</source>
       <translation>Calculez l'indice pour voir la fiche de {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="464" />
+      <location filename="../../ui/dock.py" line="471" />
       <source>Computing… the map stays usable; Cancel stops the run and writes nothing.</source>
       <translation>Calcul en cours… la carte reste utilisable ; Annuler arrête le calcul sans rien écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="247" />
+      <location filename="../../ui/dock.py" line="253" />
       <source>Configuration (*.json)</source>
       <translation>Configuration (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="259" />
+      <location filename="../../ui/dock.py" line="265" />
       <source>Configuration loaded from {}.</source>
       <translation>Configuration chargée depuis {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="276" />
+      <location filename="../../ui/dock.py" line="282" />
       <source>Configuration saved to {}.</source>
       <translation>Configuration enregistrée dans {}.</translation>
     </message>
@@ -3499,37 +3504,37 @@
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="510" />
+      <location filename="../../ui/dock.py" line="517" />
       <source>Digital fragility index ({})</source>
       <translation>Indice de fragilité numérique ({})</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="460" />
+      <location filename="../../ui/dock.py" line="467" />
       <source>Digital fragility index of {}</source>
       <translation>Indice de fragilité numérique de {}</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="336" />
+      <location filename="../../ui/dock.py" line="342" />
       <source>Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to the Hauts-de-France 2021 method.</source>
       <translation>Données intégrées chargées : {} communes des Hauts-de-France et les tables de données ouvertes liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="325" />
+      <location filename="../../ui/dock.py" line="331" />
       <source>Hauts-de-France communes (2021)</source>
       <translation>Communes des Hauts-de-France (2021)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="521" />
+      <location filename="../../ui/dock.py" line="528" />
       <source>Index computed for {} units ({} in the reference territory); {} proxy and {} absent variables, see the summary.</source>
       <translation>Indice calculé pour {} unités ({} dans le territoire de référence) ; {} variables approchées et {} absentes, voir la synthèse.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="518" />
+      <location filename="../../ui/dock.py" line="525" />
       <source>Join report of the run</source>
       <translation>Rapport de jointure du calcul</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="246" />
+      <location filename="../../ui/dock.py" line="252" />
       <source>Load a configuration</source>
       <translation>Charger une configuration</translation>
     </message>
@@ -3539,7 +3544,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="642" />
+      <location filename="../../ui/dock.py" line="649" />
       <source>No previous run to repeat: set up the steps of the dock, then compute.</source>
       <translation>Aucun calcul précédent à relancer : renseignez les étapes du panneau, puis calculez.</translation>
     </message>
@@ -3549,7 +3554,7 @@
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="264" />
+      <location filename="../../ui/dock.py" line="270" />
       <source>Save the configuration</source>
       <translation>Enregistrer la configuration</translation>
     </message>
@@ -3559,17 +3564,17 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="228" />
+      <location filename="../../ui/dock.py" line="234" />
       <source>The layer {} of the configuration cannot be opened; choose it again in the dock.</source>
       <translation>La couche {} de la configuration ne peut pas être ouverte ; choisissez-la de nouveau dans le panneau.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="492" />
+      <location filename="../../ui/dock.py" line="499" />
       <source>The run failed on an unexpected error; the details are in the message log ({}).</source>
       <translation>Le calcul a échoué sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="390" />
+      <location filename="../../ui/dock.py" line="397" />
       <source>Wait for the current computation to finish, or cancel it.</source>
       <translation>Attendez la fin du calcul en cours, ou annulez-le.</translation>
     </message>
@@ -3579,7 +3584,7 @@
       <translation>{file} n'a pas de table des communes (ifn_members) : choisissez la couche des communes qui donne les communes de chaque unité (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="449" />
+      <location filename="../../ui/dock.py" line="456" />
       <source>{} is open in the project; remove its layer or choose another output file (step Results).</source>
       <translation>{} est ouvert dans le projet ; retirez sa couche ou choisissez un autre fichier de sortie (étape Résultats).</translation>
     </message>
@@ -3759,12 +3764,12 @@
       <translation>{}… la carte reste utilisable ; Annuler l'arrête sans rien écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="52" />
+      <location filename="../../ui/export_box.py" line="54" />
       <source>Atlas files</source>
       <translation>Fichiers de l'atlas</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="51" />
+      <location filename="../../ui/export_box.py" line="53" />
       <source>Atlas pages</source>
       <translation>Pages de l'atlas</translation>
     </message>
@@ -3774,7 +3779,7 @@
       <translation>CSV pour tableur français</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="70" />
+      <location filename="../../ui/export_box.py" line="72" />
       <source>Display filter: {}</source>
       <translation>Filtre d'affichage : {}</translation>
     </message>
@@ -3784,12 +3789,17 @@
       <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="45" />
+      <location filename="../../ui/export_box.py" line="47" />
       <source>Export the table…</source>
       <translation>Exporter la table…</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="71" />
+      <location filename="../../ui/export_box.py" line="42" />
+      <source>Limit to the display filter</source>
+      <translation>Limiter au filtre d'affichage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="73" />
       <source>No display filter (step Territory): every unit is exported.</source>
       <translation>Pas de filtre d'affichage (étape Territoire) : toutes les unités sont exportées.</translation>
     </message>
@@ -3799,12 +3809,12 @@
       <translation>Un seul PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="42" />
-      <source>Only the units of the display filter</source>
-      <translation>Seulement les unités du filtre d'affichage</translation>
+      <location filename="../../ui/export_box.py" line="43" />
+      <source>Only the units of the display filter (step Territory) are exported; for the EPCI atlas, the EPCI of these units.</source>
+      <translation>Seules les unités du filtre d'affichage (étape Territoire) sont exportées ; pour l'atlas des EPCI, les EPCI de ces unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/export_box.py" line="53" />
+      <location filename="../../ui/export_box.py" line="55" />
       <source>Table format</source>
       <translation>Format de la table</translation>
     </message>
@@ -3814,14 +3824,29 @@
       <translation>Vérifier les jointures</translation>
     </message>
     <message>
-      <location filename="../../ui/join_report_box.py" line="65" />
+      <location filename="../../ui/join_report_box.py" line="72" />
       <source>Check the joins before computing: for each table, the units that find their row, the codes that match nothing, repaired codes and impossible values. A run shows its own report here.</source>
       <translation>Vérifiez les jointures avant le calcul : pour chaque table, les unités qui trouvent leur ligne, les codes sans correspondance, les codes réparés et les valeurs impossibles. Un calcul affiche ici son propre rapport.</translation>
     </message>
     <message>
-      <location filename="../../ui/join_report_box.py" line="27" />
-      <source>Matched</source>
-      <translation>Appariées</translation>
+      <location filename="../../ui/join_report_box.py" line="31" />
+      <source>Codes of the table that match no unit</source>
+      <translation>Codes de la table qui ne correspondent à aucune unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>Extra codes</source>
+      <translation>Codes en trop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>Found</source>
+      <translation>Trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>No row</source>
+      <translation>Sans ligne</translation>
     </message>
     <message>
       <location filename="../../ui/join_report_box.py" line="25" />
@@ -3829,9 +3854,19 @@
       <translation>Lit les tables et les joint aux unités comme le fera le calcul, sans rien calculer ni écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/join_report_box.py" line="63" />
+      <location filename="../../ui/join_report_box.py" line="70" />
       <source>Units of the layer found in each table; hover a count to see the codes. The full report follows.</source>
       <translation>Unités de la couche trouvées dans chaque table ; survolez un nombre pour voir les codes. Le rapport complet suit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="29" />
+      <source>Units of the layer found in the table</source>
+      <translation>Unités de la couche trouvées dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="30" />
+      <source>Units of the layer without a row in the table</source>
+      <translation>Unités de la couche sans ligne dans la table</translation>
     </message>
     <message>
       <location filename="../../ui/method_page.py" line="204" />
@@ -4164,117 +4199,117 @@
       <translation>{} : score normalisé {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="288" />
+      <location filename="../../ui/territory_page.py" line="290" />
       <source>Choose the field of the INSEE codes (step Territory).</source>
       <translation>Choisissez le champ des codes INSEE (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="292" />
+      <location filename="../../ui/territory_page.py" line="294" />
       <source>Choose the field that defines the reference territory (step Territory).</source>
       <translation>Choisissez le champ qui définit le territoire de référence (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="158" />
+      <location filename="../../ui/territory_page.py" line="160" />
       <source>Choose the layer of the units to score (communes, with their INSEE code), or use the embedded Hauts-de-France data (step Data).</source>
       <translation>Choisissez la couche des unités à évaluer (communes, avec leur code INSEE), ou utilisez les données Hauts-de-France intégrées (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="285" />
+      <location filename="../../ui/territory_page.py" line="287" />
       <source>Choose the unit layer (step Territory).</source>
       <translation>Choisissez la couche des unités (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="175" />
+      <location filename="../../ui/territory_page.py" line="177" />
       <source>Detected: INSEE codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
       <translation>Détecté : codes INSEE dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="178" />
+      <location filename="../../ui/territory_page.py" line="180" />
       <source>Detected: unit codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
       <translation>Détecté : codes des unités dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="111" />
+      <location filename="../../ui/territory_page.py" line="113" />
       <source>Display filter</source>
       <translation>Filtre d'affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="65" />
+      <location filename="../../ui/territory_page.py" line="67" />
       <source>EPCI code</source>
       <translation>Code EPCI</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="96" />
+      <location filename="../../ui/territory_page.py" line="98" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="90" />
+      <location filename="../../ui/territory_page.py" line="92" />
       <source>Minimum, maximum and reference rates are taken over these units, and the ranks are given among them.</source>
       <translation>Les minimums, maximums et taux de référence sont pris sur ces unités, et les rangs sont donnés parmi elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="181" />
+      <location filename="../../ui/territory_page.py" line="183" />
       <source>No field of this layer holds INSEE commune codes (5 characters, e.g. 59350 or 2A004); choose the code field.</source>
       <translation>Aucun champ de cette couche ne contient de codes INSEE de communes (5 caractères, par exemple 59350 ou 2A004) ; choisissez le champ du code.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="184" />
+      <location filename="../../ui/territory_page.py" line="186" />
       <source>No field of this layer holds one code per unit of this level; choose the code field, or aggregate the communes below.</source>
       <translation>Aucun champ de cette couche ne contient un code par unité de ce niveau ; choisissez le champ du code, ou agrégez les communes ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="108" />
+      <location filename="../../ui/territory_page.py" line="110" />
       <source>Optional: only these units are shown in the result layer, for example the communes of one EPCI. Scores and ranks still use the reference territory.</source>
       <translation>Facultatif : seules ces unités sont affichées dans la couche de résultats, par exemple les communes d'un EPCI. Les scores et les rangs restent calculés sur le territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="89" />
+      <location filename="../../ui/territory_page.py" line="91" />
       <source>Reference territory</source>
       <translation>Territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="71" />
+      <location filename="../../ui/territory_page.py" line="72" />
       <source>The EPCI and department codes let a missing value take the value of the EPCI, then of the department. The layer is only read, never modified.</source>
       <translation>Les codes EPCI et département permettent à une valeur manquante de prendre la valeur de l'EPCI, puis du département. La couche est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="295" />
+      <location filename="../../ui/territory_page.py" line="297" />
       <source>The expression {} is not valid: {}</source>
       <translation>L'expression {} n'est pas valide : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="75" />
+      <location filename="../../ui/territory_page.py" line="77" />
       <source>The whole layer</source>
       <translation>Toute la couche</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="235" />
+      <location filename="../../ui/territory_page.py" line="237" />
       <source>This expression is not valid: {}</source>
       <translation>Cette expression n'est pas valide : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="63" />
+      <location filename="../../ui/territory_page.py" line="65" />
       <source>Unit code</source>
       <translation>Code de l'unité</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="77" />
+      <location filename="../../ui/territory_page.py" line="79" />
       <source>Units matching an expression</source>
       <translation>Unités répondant à une expression</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="76" />
+      <location filename="../../ui/territory_page.py" line="78" />
       <source>Units where a field has a value</source>
       <translation>Unités où un champ a une valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="97" />
+      <location filename="../../ui/territory_page.py" line="99" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="227" />
+      <location filename="../../ui/territory_page.py" line="229" />
       <source>{} of {} units are in the reference territory.</source>
       <translation>{} unités sur {} sont dans le territoire de référence.</translation>
     </message>
@@ -4334,52 +4369,52 @@
       <translation>Unités classées aux médianes (2 × 2) et aux terciles (3 × 3) des sous-indices « aménagement » et « publics exposés » du territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="53" />
+      <location filename="../../ui/unit_level.py" line="51" />
       <source>A commune layer or table with each commune's INSEE code and the code of its unit. Empty: the ifn_members table of a layer built by the aggregation.</source>
       <translation>Une couche ou une table de communes avec le code INSEE de chaque commune et le code de son unité. Vide : la table ifn_members d'une couche construite par l'agrégation.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="78" />
+      <location filename="../../ui/unit_level.py" line="76" />
       <source>Aggregate the communes:</source>
       <translation>Agréger les communes :</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="70" />
+      <location filename="../../ui/unit_level.py" line="68" />
       <source>Build a layer of EPCI from the communes of the unit layer (geometries dissolved, communes listed), then score the EPCI.</source>
       <translation>Construit une couche des EPCI à partir des communes de la couche des unités (géométries fusionnées, communes listées), puis calcule l'indice des EPCI.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="73" />
+      <location filename="../../ui/unit_level.py" line="71" />
       <source>Build a layer of departments from the communes of the unit layer, then score the departments.</source>
       <translation>Construit une couche des départements à partir des communes de la couche des unités, puis calcule l'indice des départements.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="69" />
+      <location filename="../../ui/unit_level.py" line="67" />
       <source>By EPCI</source>
       <translation>Par EPCI</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="72" />
+      <location filename="../../ui/unit_level.py" line="70" />
       <source>By department</source>
       <translation>Par département</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="153" />
+      <location filename="../../ui/unit_level.py" line="155" />
       <source>Choose the commune code and unit code fields of the commune layer (step Territory).</source>
       <translation>Choisissez les champs du code de commune et du code de l'unité dans la couche des communes (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="63" />
+      <location filename="../../ui/unit_level.py" line="61" />
       <source>Commune code</source>
       <translation>Code de la commune</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="140" />
+      <location filename="../../ui/unit_level.py" line="142" />
       <source>Commune tables are aggregated to the units through this layer.</source>
       <translation>Les tables communales sont agrégées aux unités au moyen de cette couche.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="62" />
+      <location filename="../../ui/unit_level.py" line="60" />
       <source>Communes from</source>
       <translation>Communes de</translation>
     </message>
@@ -4394,12 +4429,12 @@
       <translation>EPCI (communes agrégées)</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="136" />
+      <location filename="../../ui/unit_level.py" line="138" />
       <source>The communes of each unit come from the layer's ifn_members table ({} communes). Commune tables are aggregated to the units.</source>
       <translation>Les communes de chaque unité viennent de la table ifn_members de la couche ({} communes). Les tables communales sont agrégées aux unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="149" />
+      <location filename="../../ui/unit_level.py" line="151" />
       <source>To score EPCI or departments, choose a commune layer with the unit code of each commune, or aggregate the communes (step Territory).</source>
       <translation>Pour évaluer des EPCI ou des départements, choisissez une couche de communes portant le code de l'unité de chaque commune, ou agrégez les communes (étape Territoire).</translation>
     </message>

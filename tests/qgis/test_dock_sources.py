@@ -1,8 +1,7 @@
 """The Data step with other sources: workbooks, GeoPackage tables, project layers, INSEE proposals, join check."""
 
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
 from fragilite_numerique.gis import plugin_info
 
