@@ -20,6 +20,7 @@ from .method import Method
 BINDING_FORMAT = "fragilite_numerique.binding"
 STATUSES = ("real", "proxy", "absent")
 LEVELS = ("commune", "epci", "dep", "iris")
+PROJECT_PREFIX = "project:"          # a table path naming a layer of the QGIS project (read by gis.table_io)
 
 _TOP_KEYS = {"format", "format_version", "label", "description", "method", "cog", "tables", "passages",
              "population", "variables", "equipment", "access_parameters"}

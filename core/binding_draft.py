@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from .binding import Binding, binding_from_dict
+from .binding import PROJECT_PREFIX, Binding, binding_from_dict
 from .errors import BindingError, CONTEXT, QT_TRANSLATE_NOOP as _N
 from .method import Method
+from .proposals import binding_with_proposals
 
 _SOURCE_KEYS = ("table", "column", "numerator", "denominator", "scale")
 
@@ -79,21 +80,33 @@ class BindingDraft:
         self._apply(raw)
 
     def add_table(self, path: str, code_column: str, level: str = "commune", source: str = "",
-                  year: Optional[int] = None) -> str:
-        """Declare a new table (absolute path); returns its id, made from the file name."""
+                  year: Optional[int] = None, sheet: Optional[str] = None) -> str:
+        """Declare a new table; returns its id, made from the file (or sheet, or layer) name.
+
+        ``path``: a file (made absolute) or ``project:<layer name>``, a layer of the QGIS project;
+        ``sheet``: the sheet of a workbook or the table of a GeoPackage.
+        """
         raw = self._copy()
         tables = raw.setdefault("tables", {})
-        stem = re.sub(r"[^a-z0-9_]+", "_", Path(path).stem.lower()).strip("_") or "table"
+        in_project = path.startswith(PROJECT_PREFIX)
+        name = path[len(PROJECT_PREFIX):] if in_project else (sheet or Path(path).stem)
+        stem = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_") or "table"
         table_id, n = stem, 2
         while table_id in tables:
             table_id, n = f"{stem}_{n}", n + 1
-        spec = {"path": str(Path(path).resolve()), "code": code_column, "level": level,
-                "source": source or Path(path).name}
+        spec = {"path": path if in_project else str(Path(path).resolve()), "code": code_column, "level": level,
+                "source": source or (name if in_project else Path(path).name)}
+        if sheet:
+            spec["sheet"] = spec["layer"] = sheet     # a workbook reads 'sheet', a GeoPackage 'layer'
         if year is not None:
             spec["year"] = year
         tables[table_id] = spec
         self._apply(raw)
         return table_id
+
+    def accept(self, proposals: dict) -> None:
+        """Bind the variables to the proposals the user accepted (``leaf -> core.proposals.Proposal``)."""
+        self._apply(binding_with_proposals(self._copy(), proposals, replace_bound=True))
 
     def table_path(self, table_id: str) -> Path:
         return self.binding.table_path(table_id)
@@ -106,7 +119,8 @@ class BindingDraft:
         if isinstance(network, dict):
             specs.append(network)
         for spec in specs:
-            if not isinstance(spec, dict) or not isinstance(spec.get("path"), str) or spec["path"].startswith("project:"):
+            if not isinstance(spec, dict) or not isinstance(spec.get("path"), str) or \
+                    spec["path"].startswith(PROJECT_PREFIX):
                 continue  # "project:<layer>" names a project layer, not a file
             absolute = Path(spec["path"]) if Path(spec["path"]).is_absolute() else self.base_dir / spec["path"]
             absolute = Path(os.path.normpath(absolute))

@@ -98,6 +98,16 @@ def name_field(samples: dict, exclude: set = frozenset()) -> Optional[str]:
                                          _hint_rank(name, _NAME_HINTS), -scores[name]))
 
 
+def level_code_field(samples: dict, level: str) -> Optional[str]:
+    """The field holding each unit's own code at ``level`` (commune, epci or dep): valid and unique values."""
+    if level == "commune":
+        return commune_code_field(samples)
+    unique = {name: values for name, values in samples.items()
+              if pd.Series([v for v in values if v is not None], dtype=object).is_unique}
+    pattern, hints = (_EPCI, ("code",) + _EPCI_HINTS) if level == "epci" else (_DEPARTMENT, ("code",) + _DEP_HINTS)
+    return _pattern_field(unique, pattern, hints, set())
+
+
 def unit_fields(samples: dict) -> dict:
     """Proposed fields: {'code': …, 'name': …, 'epci': …, 'dep': …} (None where nothing fits)."""
     code = commune_code_field(samples)

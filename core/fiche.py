@@ -40,6 +40,7 @@ class VariableLine:
     rank: Optional[int]               # rank of the score in the reference territory, 1 = most fragile
     ranked: int                       # units of the reference territory with a score
     contribution: Optional[float]     # share of the composite (variables only)
+    status: str = "real"              # real, proxy or absent: how the binding of the run fed the variable
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Fiche:
     decile: Optional[int]
     coverage: Optional[float]
     in_reference: bool
+    rank_interval: Optional[tuple] = None             # (5 %, median, 95 %) ranks of the Monte Carlo, if run
     axes: list = field(default_factory=list)          # Bar per axis
     groups: list = field(default_factory=list)        # Bar per sub-index
     variables: dict = field(default_factory=dict)     # axis id -> [VariableLine]
@@ -92,11 +94,13 @@ def _leaf_label(var, leaf: str) -> str:
 class ScoredUnits:
     """The attributes of a scored layer (one row per unit) read with its method."""
 
-    def __init__(self, frame: pd.DataFrame, method: Method, code_field: str, name_field: Optional[str] = None):
+    def __init__(self, frame: pd.DataFrame, method: Method, code_field: str, name_field: Optional[str] = None,
+                 statuses: Optional[dict] = None):
         self.frame = frame
         self.method = method
         self.code_field = code_field
         self.name_field = name_field if name_field in frame.columns else None
+        self.statuses = dict(statuses or {})          # leaf -> proxy / absent (real when not listed)
         self.reference = self._numbers(F.IN_REFERENCE).fillna(0).to_numpy() == 1
         self._ranks = self._variable_ranks()
 
@@ -142,7 +146,28 @@ class ScoredUnits:
             value=_number(row.get(F.raw_field(ident))) if leaf else None,
             flag=str(row.get(F.flag_field(ident)) or "") if leaf else "",
             score=_number(row.get(score_name)), rank=_int(ranks.get(key)), ranked=int(ranks.notna().sum()),
-            contribution=_number(row.get(contribution)) if contribution else None)
+            contribution=_number(row.get(contribution)) if contribution else None,
+            status=self._status(ident) if leaf else "real")
+
+    def _status(self, leaf: str) -> str:
+        """The binding's status; a variable absent from the data is absent whatever the record says."""
+        flags = self.frame.get(F.flag_field(leaf))
+        if flags is not None and len(flags) and (flags.astype(str) == ABSENT).all():
+            return "absent"
+        return self.statuses.get(leaf, "real")
+
+    def with_rank_intervals(self, stability: pd.DataFrame) -> None:
+        """Add the Monte Carlo rank fields (by unit code) of a rank-stability output to the fiches."""
+        codes = self.frame[self.code_field].astype(str)
+        by_code = stability.set_index(stability[self.code_field].astype(str))
+        by_code = by_code[~by_code.index.duplicated()]
+        for name in (F.RANK_LOW, F.RANK_MEDIAN, F.RANK_HIGH, F.RANK_STABILITY):
+            if name in by_code.columns:
+                self.frame[name] = by_code[name].reindex(codes).to_numpy()
+
+    def _interval(self, row: pd.Series) -> Optional[tuple]:
+        low, median, high = (_int(row.get(name)) for name in (F.RANK_LOW, F.RANK_MEDIAN, F.RANK_HIGH))
+        return None if low is None or high is None else (low, median, high)
 
     def fiche(self, key) -> Fiche:
         row = self.frame.loc[key]
@@ -152,7 +177,8 @@ class ScoredUnits:
             key=key, code=str(row[self.code_field]), name=self._name(row),
             composite=self._bar(row, F.COMPOSITE, F.COMPOSITE, method.label),
             rank=_int(row.get(F.RANK)), ranked=int(ranks.notna().sum()), decile=_int(row.get(F.DECILE)),
-            coverage=_number(row.get(F.COVERAGE)), in_reference=bool(self.reference[self.frame.index.get_loc(key)]))
+            coverage=_number(row.get(F.COVERAGE)), in_reference=bool(self.reference[self.frame.index.get_loc(key)]),
+            rank_interval=self._interval(row))
         fiche.axes = [self._bar(row, F.axis_field(a.id), a.id, a.label) for a in method.axes]
         fiche.groups = [self._bar(row, F.group_field(g.id), g.id, g.label) for g in method.groups]
         for axis in method.axes:

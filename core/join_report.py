@@ -119,10 +119,12 @@ def _list(items: list) -> str:
     return ", ".join(str(i) for i in items) if items else "—"
 
 
-def render_html(joins: list, title: str, messages: Optional[list] = None, translate=None, language: str = "en") -> str:
+def render_html(joins: list, title: str, messages: Optional[list] = None, translate=None, language: str = "en",
+                summary: bool = True) -> str:
     """A self-contained HTML page (the user's report; the metadata keeps the same data).
 
-    ``translate(context, text)`` gives the user's language (QGIS passes its translator).
+    ``translate(context, text)`` gives the user's language (QGIS passes its translator);
+    ``summary=False`` leaves out the wide summary table (a narrow panel shows its own).
     """
     def t(template: str, **params) -> str:
         return html.escape(Message(template, **params).text(translate))
@@ -132,7 +134,7 @@ def render_html(joins: list, title: str, messages: Optional[list] = None, transl
              "margin-bottom:1em}td,th{border:1px solid #bbb;padding:3px 8px;text-align:left;vertical-align:top}"
              "th{background:#eee}.bad{color:#a00;font-weight:bold}</style></head><body>",
              f"<h1>{html.escape(title)}</h1>"]
-    rows = summary_rows(joins)
+    rows = summary_rows(joins) if summary else []
     if rows:
         parts.append(f"<h2>{t(_N(CONTEXT, 'Summary'))}</h2><table><tr>"
                      + "".join(f"<th>{t(label)}</th>" for label in _LABELS.values()) + "</tr>")

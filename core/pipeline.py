@@ -145,9 +145,14 @@ def _tables_needed(binding: Binding, leaves: tuple) -> set:
 
 
 def load_tables_for(method: Method, binding: Binding, reader: Reader = default_reader,
-                    feedback: Optional[Feedback] = None) -> dict:
-    """The tables a run of ``method`` reads, loaded once (callers that run the index many times)."""
-    return load_bound_tables(binding, _tables_needed(binding, method.leaves), reader, feedback)
+                    feedback: Optional[Feedback] = None, extra_tables: Optional[dict] = None) -> dict:
+    """The tables a run of ``method`` reads, loaded once (callers that run the index many times).
+
+    ``extra_tables``: tables already in memory (computed access times), returned with the others.
+    """
+    extra = extra_tables or {}
+    loaded = load_bound_tables(binding, _tables_needed(binding, method.leaves) - set(extra), reader, feedback)
+    return {**loaded, **extra}
 
 
 def _members(units: Units) -> Optional[pd.Series]:

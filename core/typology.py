@@ -192,6 +192,14 @@ class WardTree:
         return pd.DataFrame(rows, columns=["classes", "gain", "gain_pct", "r2_pct"])
 
 
+def suggested_classes(gains: pd.DataFrame) -> int:
+    """The number of classes after which the inertia gain drops most (the "elbow" of the gains)."""
+    if len(gains) < 2:
+        return int(gains["classes"].iloc[0]) if len(gains) else 2
+    drops = gains["gain_pct"].to_numpy()[:-1] - gains["gain_pct"].to_numpy()[1:]
+    return int(gains["classes"].iloc[int(np.argmax(drops))])
+
+
 def ward_merges_numpy(points: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Weighted Ward by the nearest-neighbour chain: O(m²·d) time, O(m·d) memory, no scipy needed."""
     m = points.shape[0]

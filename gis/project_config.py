@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsExpression, QgsProject
 
+from ..core.access import DEFAULT_DETOUR, DEFAULT_SPEED_KMH, INTRA_MODES, MODES as ACCESS_MODES, AccessParameters
 from ..core.errors import CONTEXT, FragiliteError, QT_TRANSLATE_NOOP as _N
 from ..core.method import MISSING_RULES, NORMALISATIONS
 from . import plugin_info
@@ -28,10 +29,57 @@ PROJECT_SCOPE = "fragilite_numerique"
 PROJECT_KEY = "configuration"
 PROJECT_RESULT_KEY = "result_layer"
 REFERENCE_MODES = ("all", "value", "expression")
+UNIT_LEVELS = ("commune", "epci", "dep")
+ATLAS_KINDS = ("epci", "commune")
+ATLAS_MODES = ("pdf", "pdfs", "pngs")
+TABLE_FORMATS = ("xlsx", "csv")
 
 
 class ConfigError(FragiliteError):
     """A configuration file that cannot be used as it is."""
+
+
+@dataclass
+class LayerRef:
+    """A project layer named in a configuration: by id, else by its data source (reopened if need be)."""
+
+    id: str = ""
+    source: str = ""
+    provider: str = "ogr"
+
+    def is_set(self) -> bool:
+        return bool(self.id or self.source)
+
+
+@dataclass
+class AccessConfig:
+    """Access-time parameters chosen in the dock (they replace the binding's)."""
+
+    detour: float = DEFAULT_DETOUR
+    speed_kmh: float = DEFAULT_SPEED_KMH
+    intra: str = "area"
+    mode: str = "straight"
+    network: LayerRef = field(default_factory=LayerRef)     # road lines (mode "network")
+    network_speed_field: str = ""
+
+    def parameters(self, base: Optional[AccessParameters] = None) -> AccessParameters:
+        """These parameters over ``base`` (the binding's: it keeps what the dock does not show)."""
+        return replace(base or AccessParameters(), detour=self.detour, speed_kmh=self.speed_kmh, intra=self.intra,
+                       mode=self.mode)
+
+
+@dataclass
+class ResultOptions:
+    """The choices of the Results step: typologies, exports, rank stability."""
+
+    classes: int = 5                   # classes of the statistical typology
+    seed: int = 1                      # seed of the typology's k-means and of the Monte Carlo
+    atlas_kind: str = "epci"
+    atlas_mode: str = "pdf"
+    table_format: str = "xlsx"
+    stability_runs: int = 1000
+    weight_spread: float = 0.25
+    vary_choices: bool = True          # the Monte Carlo also draws the normalisation and missing-value rule
 
 
 @dataclass
@@ -55,7 +103,13 @@ class RunConfig:
     min_share: Optional[float] = None
     weights: Optional[dict] = None
     output_path: str = ""
-    extra: dict = field(default_factory=dict)   # parameters of later steps (access, maps, atlas…)
+    unit_level: str = "commune"        # commune | epci | dep
+    members: LayerRef = field(default_factory=LayerRef)   # communes of each unit; unset: the layer's ifn_members
+    members_code_field: str = ""
+    members_unit_field: str = ""
+    access: Optional[AccessConfig] = None      # None: the binding's access parameters
+    results: ResultOptions = field(default_factory=ResultOptions)
+    extra: dict = field(default_factory=dict)   # parameters of later steps, saved as they are
 
     def reference_filter(self) -> str:
         """The reference territory as an expression ('' = every unit)."""
@@ -121,12 +175,33 @@ def to_dict(config: RunConfig, base: Optional[Path]) -> dict:
         "parameters": {"normalisation": config.normalisation, "missing_rule": config.missing_rule,
                        "min_share": config.min_share, "weights": config.weights},
         "output": portable_path(config.output_path, base),
+        "units": {"level": config.unit_level,
+                  "members": dict(_layer_ref_dict(config.members, base), code_field=config.members_code_field,
+                                  unit_field=config.members_unit_field)},
+        "access": None if config.access is None else _access_dict(config.access, base),
+        "results": asdict(config.results),
         "extra": config.extra,
     }
 
 
+def _layer_ref_dict(ref: LayerRef, base: Optional[Path]) -> dict:
+    return {"id": ref.id, "source": _layer_source(ref.source, base, portable_path), "provider": ref.provider}
+
+
+def _access_dict(access: AccessConfig, base: Optional[Path]) -> dict:
+    out = {"detour": access.detour, "speed_kmh": access.speed_kmh, "intra": access.intra, "mode": access.mode}
+    out["network"] = dict(_layer_ref_dict(access.network, base), speed_field=access.network_speed_field)
+    return out
+
+
 _TOP = {"format", "format_version", "method", "binding", "layer", "reference", "display_filter", "parameters",
-        "output", "extra"}
+        "output", "units", "access", "results", "extra"}
+_LAYER_REF = {"id", "source", "provider"}
+_UNITS = {"level", "members"}
+_MEMBERS = _LAYER_REF | {"code_field", "unit_field"}
+_ACCESS = {"detour", "speed_kmh", "intra", "mode", "network"}
+_NETWORK = _LAYER_REF | {"speed_field"}
+_RESULTS = set(ResultOptions.__dataclass_fields__)
 _LAYER = {"id", "source", "provider", "code_field", "name_field", "epci_field", "dep_field"}
 _REFERENCE = {"mode", "field", "value", "expression"}
 _PARAMETERS = {"normalisation", "missing_rule", "min_share", "weights"}
@@ -182,6 +257,75 @@ def _parameters(section: dict, source: str) -> dict:
     return out
 
 
+def _choice(section: dict, key: str, path: str, choices: tuple, default: str, source: str) -> str:
+    value = section.get(key, default)
+    if value not in choices:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' = '{value}' is not one of {choices}."), key=path, value=value,
+              choices=list(choices))
+    return value
+
+
+def _number(section: dict, key: str, path: str, default, source: str, low: float, high: float,
+            whole: bool = False):
+    value = section.get(key, default)
+    good = isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
+    if good and whole and value != int(value):
+        good = False
+    if not good:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be a number between {low} and {high}."), key=path,
+              low=low, high=high)
+    return int(value) if whole else float(value)
+
+
+def _layer_ref(section: dict, path: str, base: Optional[Path], source: str) -> LayerRef:
+    texts = {key: _text(section, key, f"{path}.{key}", source) for key in _LAYER_REF}
+    return LayerRef(id=texts["id"], source=_layer_source(texts["source"], base, resolved_path),
+                    provider=texts["provider"] or "ogr")
+
+
+def _units(data: dict, base: Optional[Path], source: str) -> dict:
+    units = _section(data, "units", _UNITS, source)
+    members = _section(units, "members", _MEMBERS, source)
+    return {"unit_level": _choice(units, "level", "units.level", UNIT_LEVELS, "commune", source),
+            "members": _layer_ref(members, "units.members", base, source),
+            "members_code_field": _text(members, "code_field", "units.members.code_field", source),
+            "members_unit_field": _text(members, "unit_field", "units.members.unit_field", source)}
+
+
+def _access(data: dict, base: Optional[Path], source: str) -> Optional[AccessConfig]:
+    if data.get("access") is None:
+        return None
+    access = _section(data, "access", _ACCESS, source)
+    network = _section(access, "network", _NETWORK, source)
+    return AccessConfig(
+        detour=_number(access, "detour", "access.detour", DEFAULT_DETOUR, source, 1.0, 10.0),
+        speed_kmh=_number(access, "speed_kmh", "access.speed_kmh", DEFAULT_SPEED_KMH, source, 0.1, 300.0),
+        intra=_choice(access, "intra", "access.intra", INTRA_MODES, "area", source),
+        mode=_choice(access, "mode", "access.mode", ACCESS_MODES, "straight", source),
+        network=_layer_ref(network, "access.network", base, source),
+        network_speed_field=_text(network, "speed_field", "access.network.speed_field", source))
+
+
+def _results(data: dict, source: str) -> ResultOptions:
+    results = _section(data, "results", _RESULTS, source)
+    default = ResultOptions()
+    vary = results.get("vary_choices", default.vary_choices)
+    if not isinstance(vary, bool):
+        _fail(source, _N(CONTEXT, "{file}: '{key}' must be true or false."), key="results.vary_choices")
+    return ResultOptions(
+        classes=_number(results, "classes", "results.classes", default.classes, source, 2, 10, whole=True),
+        seed=_number(results, "seed", "results.seed", default.seed, source, 0, 2 ** 31 - 1, whole=True),
+        atlas_kind=_choice(results, "atlas_kind", "results.atlas_kind", ATLAS_KINDS, default.atlas_kind, source),
+        atlas_mode=_choice(results, "atlas_mode", "results.atlas_mode", ATLAS_MODES, default.atlas_mode, source),
+        table_format=_choice(results, "table_format", "results.table_format", TABLE_FORMATS, default.table_format,
+                             source),
+        stability_runs=_number(results, "stability_runs", "results.stability_runs", default.stability_runs, source,
+                               10, 100000, whole=True),
+        weight_spread=_number(results, "weight_spread", "results.weight_spread", default.weight_spread, source,
+                              0.0, 0.95),
+        vary_choices=vary)
+
+
 def from_dict(data, base: Optional[Path], source: str = "<configuration>") -> RunConfig:
     if not isinstance(data, dict):
         _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="(root)")
@@ -214,7 +358,8 @@ def from_dict(data, base: Optional[Path], source: str = "<configuration>") -> Ru
         display_filter=texts["display_filter"],
         method_path=resolved_path(texts["method"], base) or defaults.method_path,
         binding_path=resolved_path(texts["binding"], base) or defaults.binding_path,
-        output_path=resolved_path(texts["output"], base), extra=extra, **parameters)
+        output_path=resolved_path(texts["output"], base), access=_access(data, base, source),
+        results=_results(data, source), extra=extra, **parameters, **_units(data, base, source))
 
 
 def check_files(config: RunConfig, source: str) -> None:

@@ -19,7 +19,7 @@ from ..core.fiche import ScoredUnits
 from ..core.method import Method, method_from_dict
 from . import layer_io
 from .messages import localized, tr
-from .project import add_output_layer
+from .themes import add_output_to_project
 from .scoring import read_provenance
 
 # Called in order after the layer is added: finisher(project, layer, path). A FragiliteError is
@@ -28,13 +28,9 @@ Finisher = Callable[[QgsProject, QgsVectorLayer, str], None]
 FINISHERS: list = []
 
 
-def output_uri(path: str, layer_name: str) -> str:
-    return f"{path}|layername={layer_name}" if Path(path).suffix.lower() == ".gpkg" else path
-
-
-def stored_method(path: str) -> Method:
+def stored_method(path: str, record: Optional[dict] = None) -> Method:
     """The method a scored GeoPackage was computed with (from its ifn_metadata table)."""
-    record = read_provenance(path)
+    record = read_provenance(path) if record is None else record
     if not isinstance(record.get("method"), dict):
         raise DataError(_N(CONTEXT, "{file} has no description of its method (table ifn_metadata); compute "
                                     "the index again to get one."), file=path)
@@ -65,26 +61,41 @@ def _gpkg_attributes(path: str, table: str) -> Optional[pd.DataFrame]:
     return frame.astype(object).where(frame.notna(), None)
 
 
-def load_scored_units(path: str, layer_name: str, code_field: str, name_field: str = "",
-                      method: Optional[Method] = None) -> ScoredUnits:
-    """Read a scored output (from any thread: nothing here belongs to the project)."""
+def variable_statuses(record: dict) -> dict:
+    """Leaf -> 'proxy' or 'absent', as the run's binding had them (ifn_metadata record)."""
+    out = {entry["variable"]: "proxy" for entry in record.get("proxies") or [] if isinstance(entry, dict)}
+    out.update({entry["variable"]: "absent" for entry in record.get("absents") or [] if isinstance(entry, dict)})
+    return out
+
+
+def read_attributes(path: str, layer_name: str):
+    """Every attribute of an output layer by feature id (from any thread)."""
     is_gpkg = Path(path).suffix.lower() == ".gpkg"
     frame = _gpkg_attributes(path, layer_name) if is_gpkg else None
     if frame is None:
         layer = layer_io.open_layer(path, layer_name if is_gpkg else None)
         frame = layer_io.layer_to_frame(layer)
         del layer
-    method = method or stored_method(path)
-    return ScoredUnits(frame, method, code_field, name_field or None)
+    return frame
 
 
-def add_results(project: QgsProject, path: str, layer_name: str, group_name: str, display_name: str,
-                display_filter: str = "") -> tuple[QgsVectorLayer, list]:
-    """Add the scored layer under ``group_name`` (created at the top of the tree when missing).
+def load_scored_units(path: str, layer_name: str, code_field: str, name_field: str = "",
+                      method: Optional[Method] = None) -> ScoredUnits:
+    """Read a scored output (from any thread: nothing here belongs to the project)."""
+    frame = read_attributes(path, layer_name)
+    record = read_provenance(path) if Path(path).suffix.lower() == ".gpkg" else {}
+    method = method or stored_method(path, record)
+    return ScoredUnits(frame, method, code_field, name_field or None, variable_statuses(record))
+
+
+def add_results(project: QgsProject, path: str, layer_name: str, territory: str, method_label: str,
+                display_name: str, display_filter: str = "") -> tuple[QgsVectorLayer, list]:
+    """Add the scored layer as the maps module presents an output: its named styles, in the group
+    "<territory> – méthode <method>", one map theme per indicator.
 
     Returns the layer and the warnings (translated) of the steps that could not be done.
     """
-    layer = add_output_layer(project, output_uri(path, layer_name), group_name, display_name)
+    layer, _themes = add_output_to_project(project, path, layer_name, display_name, territory, method_label)
     warnings = []
     if display_filter and not layer.setSubsetString(display_filter):
         warnings.append(tr("The display filter {} is not valid for the result layer; every unit is shown.")

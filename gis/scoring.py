@@ -53,6 +53,8 @@ class ScoringRequest:
     members: Optional[object] = None       # pandas Series commune code -> unit code (see gis.table_io)
     access: Optional[AccessOptions] = None     # access-time options (None: the binding's parameters)
     access_parameters: Optional[dict] = None   # set by the run: the access-time parameters used
+    # "project:<layer>" tables as feature sources taken on the main thread (a worker never reads the project)
+    table_sources: Optional[dict] = None
 
     def parameters(self) -> dict:
         return {"code_field": self.code_field, "unit_level": self.unit_level, "epci_field": self.epci_field,
@@ -130,7 +132,31 @@ def load_configuration(request: ScoringRequest) -> tuple[Method, Binding]:
     return method, binding
 
 
-def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResult, object]:
+@dataclass
+class PreparedRun:
+    """What a computation of the index needs once the layer is read and the access times computed."""
+
+    method: Method
+    binding: Binding                       # reading the computed access times, if any
+    units: Units
+    frame: object                          # the layer's code and parent fields by feature id
+    extra_tables: Optional[dict]           # in-memory tables (access times)
+    access: object                         # the access run (gis.access_run.UnitAccess) or None
+    skipped_access: list                   # access variables left out (units larger than communes)
+
+    def finish_report(self, result: IndexResult, request: ScoringRequest) -> None:
+        """The access report and the warning about skipped access times, in the run report."""
+        if self.access is not None:
+            request.access_parameters = add_access_report(result.report, self.access)
+        if self.skipped_access:
+            result.report.warnings.insert(0, Message(_N(
+                CONTEXT, "Access times ({variables}) are computed for communes only: they are absent from this run "
+                         "on '{level}' units. Score the communes to use them."), variables=self.skipped_access,
+                level=self.units.level))
+
+
+def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
+    """Method, binding, units and computed access times of a request (shared by the index and its variants)."""
     method, binding = load_configuration(request)
     used = [request.code_field] + [f for f in (request.epci_field, request.dep_field) if f]
     frame = layer_io.layer_to_frame(request.source, used, feedback.qgs)
@@ -148,15 +174,15 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
     binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
                                                   request.access, codes, frame.index, units.level,
                                                   QgisFeedback(feedback.qgs, feedback.start, 0))
-    result = compute_index(units, method, binding, reader=qgis_reader(), feedback=feedback, extra_tables=extra)
-    if access is not None:
-        request.access_parameters = add_access_report(result.report, access)
-    if skipped_access:
-        result.report.warnings.insert(0, Message(_N(
-            CONTEXT, "Access times ({variables}) are computed for communes only: they are absent from this run on "
-                     "'{level}' units. Score the communes to use them."), variables=skipped_access,
-            level=units.level))
-    return result, frame
+    return PreparedRun(method, binding, units, frame, extra, access, skipped_access)
+
+
+def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResult, object]:
+    run = prepare_run(request, feedback)
+    result = compute_index(run.units, run.method, run.binding, reader=qgis_reader(sources=request.table_sources),
+                           feedback=feedback, extra_tables=run.extra_tables)
+    run.finish_report(result, request)
+    return result, run.frame
 
 
 def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:

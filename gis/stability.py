@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core import fields as F
 from ..core.errors import CancelledError
-from ..core.pipeline import Units, load_tables_for
+from ..core.pipeline import load_tables_for
 from ..core.provenance import provenance
 from ..core.sensitivity import STABILITY_KINDS, SensitivityOptions, StabilityResult, rank_stability
 from . import layer_io, plugin_info
@@ -21,7 +21,8 @@ from .diagnostic_report import stability_document
 from .diagnostic_styles import apply_stability_style
 from .messages import localized
 from .report import write_report
-from .scoring import QgisFeedback, ScoringRequest, finish_output, load_configuration, reference_mask
+from .scoring import QgisFeedback, ScoringRequest, finish_output, prepare_run
+from .table_io import qgis_reader
 from .styled_output import save_default_style
 
 STABILITY_STYLE = "Stabilité du classement"
@@ -55,15 +56,13 @@ def stability_table(result: StabilityResult) -> pd.DataFrame:
 def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutcome:
     scoring = request.scoring
     feedback = QgisFeedback(qgs_feedback, 0, 70)
-    method, binding = load_configuration(scoring)
-    used = [scoring.code_field] + [f for f in (scoring.epci_field, scoring.dep_field, request.name_field) if f]
-    frame = layer_io.layer_to_frame(scoring.source, list(dict.fromkeys(used)), qgs_feedback)
-    mask = reference_mask(scoring.source, scoring.reference_expression, frame.index.tolist(),
-                          scoring.expression_context)
-    units = Units.from_frame(frame, scoring.code_field, {"epci": scoring.epci_field, "dep": scoring.dep_field},
-                             reference=mask)
-    tables = load_tables_for(method, binding, feedback=feedback)
+    # The same units, tables and computed access times as the index run (gis.scoring.compute).
+    run = prepare_run(scoring, feedback)
+    method, binding, units, frame = run.method, run.binding, run.units, run.frame
+    tables = load_tables_for(method, binding, qgis_reader(sources=scoring.table_sources), feedback,
+                             extra_tables=run.extra_tables)
     result = rank_stability(units, method, binding, request.options, tables=tables, feedback=feedback)
+    run.finish_report(result.nominal, scoring)
     for message in result.rejected + result.nominal.report.warnings:
         feedback.info(localized(message))
     parameters = dict(scoring.parameters(), runs=result.options.runs, seed=result.options.seed,
@@ -90,7 +89,8 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
                            "Intervalle de rang 5-95 % sur les tirages Monte Carlo, 4 classes")
         if request.report_path:
             codes = frame[scoring.code_field].astype(str).tolist()
-            names = frame[request.name_field].tolist() if request.name_field else None
+            names = (layer_io.layer_to_frame(scoring.source, [request.name_field])[request.name_field]
+                     .reindex(frame.index).tolist() if request.name_field else None)
             context = {"layer": Path(scoring.output_path).name, "binding": binding.label, "date": record["date"]}
             written = write_report(stability_document(result, codes, names, context), request.report_path)
     if qgs_feedback is not None:

@@ -15,14 +15,13 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..core.binding import TableSpec
+from ..core.binding import PROJECT_PREFIX, TableSpec
 from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
-from ..core.readers import SUPPORTED, ReadInfo
+from ..core.readers import GPKG_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED, ReadInfo, gpkg_tables
 from ..core.sources import Reader, default_reader
 from ..core.tables import LINE_INDEX, cell_text
 from . import layer_io
 
-PROJECT_PREFIX = "project:"
 MEMBERS_TABLE = "ifn_members"
 MEMBER_COLUMNS = ("commune", "unit")
 
@@ -65,12 +64,18 @@ def ogr_frame(path: Path, layer_name: Optional[str] = None) -> pd.DataFrame:
     return frame
 
 
-def qgis_reader(project: Optional[QgsProject] = None) -> Reader:
-    """A reader for ``core.sources``: project layers, the core's files, then anything OGR opens."""
+def qgis_reader(project: Optional[QgsProject] = None, sources: Optional[dict] = None) -> Reader:
+    """A reader for ``core.sources``: project layers, the core's files, then anything OGR opens.
+
+    ``sources`` maps a project layer name to a feature source taken from it on the main thread, so
+    that a background run never touches the project's layers.
+    """
 
     def read(path: Path, spec: TableSpec) -> pd.DataFrame:
         if spec.path.startswith(PROJECT_PREFIX):
             name = spec.path[len(PROJECT_PREFIX):] or spec.layer or ""
+            if sources and name in sources:
+                return layer_text_frame(sources[name], name=name)
             return layer_text_frame(project_layer(name, project), name=name)
         if Path(path).suffix.lower() in SUPPORTED:
             return default_reader(Path(path), spec)
@@ -108,3 +113,21 @@ def members_from_source(source, code_field: str, unit_field: str) -> pd.Series:
 def write_members(path: str, members: pd.Series) -> None:
     layer_io.write_table(path, MEMBERS_TABLE, list(zip(members.index.astype(str), members.astype(str))),
                          MEMBER_COLUMNS)
+
+
+def table_names(path: str) -> list:
+    """The sheets of a workbook or the tables of a GeoPackage (empty for a single-table file)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in GPKG_SUFFIXES:
+        return gpkg_tables(Path(path))
+    if suffix not in SPREADSHEET_SUFFIXES:
+        return []
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    if dataset is None:
+        raise DataError(_N(CONTEXT, "{file} cannot be read as a spreadsheet or a table."), file=str(path))
+    try:
+        return [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    finally:
+        dataset = None

@@ -17,10 +17,12 @@ from qgis.core import (
     QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsFeedback,
     QgsFields,
     QgsTask,
     QgsVectorLayerFeatureSource,
 )
+from qgis.PyQt.QtCore import Qt
 
 from ..core.errors import CancelledError, FragiliteError
 from ..core.fiche import ScoredUnits
@@ -90,11 +92,13 @@ class ScoringTask(QgsTask):
     """
 
     def __init__(self, request: ScoringRequest, description: str, on_done: Callable[["ScoringTask"], None],
-                 name_field: str = "", steps: Sequence[BackgroundStep] = ()) -> None:
+                 name_field: str = "", steps: Sequence[BackgroundStep] = (),
+                 before: Sequence[Callable[[ScoringRequest], None]] = ()) -> None:
         super().__init__(description, QgsTask.CanCancel)
         self.request = request
         self.name_field = name_field
         self.steps = list(steps)
+        self.before = list(before)      # completes the request in the worker (e.g. the communes of EPCI units)
         self.on_done = on_done
         self.outcome: Optional[ScoringOutcome] = None
         self.units: Optional[ScoredUnits] = None
@@ -109,6 +113,8 @@ class ScoringTask(QgsTask):
     def run(self) -> bool:
         feedback = TaskFeedback(self)
         try:
+            for prepare in self.before:
+                prepare(self.request)
             self.outcome = run_scoring(self.request, feedback)
             for step in self.steps:
                 if self.isCanceled():
@@ -161,4 +167,69 @@ class LoadUnitsTask(QgsTask):
             return False
 
     def finished(self, result: bool) -> None:
+        self.on_done(self)
+
+
+class JobFeedback(QgsFeedback):
+    """A real QgsFeedback (layout exports need one) that also collects ``pushInfo`` messages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list = []
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802 - QgsProcessingFeedback API
+        self.messages.append(text)
+
+
+class JobTask(QgsTask):
+    """Any long step of the dock (typology, export, diagnostics…) in the background.
+
+    ``work(feedback)`` runs in the worker thread and returns the result; it must not touch project
+    layers or widgets (open the files it needs itself). ``on_done(task)`` is called on the main
+    thread; then exactly one of ``result`` (success), ``error``, ``failure`` or ``cancelled`` is set.
+    ``cleanup(task)`` runs (main thread) before ``on_done`` when the job did not succeed, to remove
+    what it may have written.
+    """
+
+    def __init__(self, description: str, work: Callable, on_done: Callable[["JobTask"], None],
+                 cleanup: Optional[Callable[["JobTask"], None]] = None) -> None:
+        super().__init__(description, QgsTask.CanCancel)
+        self.work = work
+        self.on_done = on_done
+        self.cleanup = cleanup
+        self.feedback = JobFeedback()
+        # Direct: the worker's progress goes to the task (thread-safe) without waiting for the main loop.
+        self.feedback.progressChanged.connect(self.setProgress, Qt.DirectConnection)
+        self.result = None
+        self.error: Optional[FragiliteError] = None
+        self.failure = ""
+        self.cancelled = False
+
+    @property
+    def messages(self) -> list:
+        return self.feedback.messages
+
+    def cancel(self) -> None:
+        self.feedback.cancel()
+        super().cancel()
+
+    def run(self) -> bool:
+        try:
+            self.result = self.work(self.feedback)
+            return not self.feedback.isCanceled()
+        except CancelledError:
+            return False
+        except FragiliteError as error:
+            self.error = error
+            return False
+        except Exception:  # noqa: BLE001 - reported to the user with its traceback, never lost
+            self.failure = traceback.format_exc()
+            return False
+
+    def finished(self, result: bool) -> None:
+        if not result or self.isCanceled():
+            self.cancelled = self.error is None and not self.failure
+            self.result = None
+            if self.cleanup is not None:
+                self.cleanup(self)
         self.on_done(self)

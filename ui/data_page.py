@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.gui import QgsFileWidget
+import pandas as pd
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -19,12 +22,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import detect
-from ..core.binding import STATUSES, load_binding
+from ..core.binding import PROJECT_PREFIX, STATUSES, load_binding
 from ..core.binding_draft import BindingDraft
 from ..core.errors import FragiliteError
 from ..core.method import Method
-from ..core.tables import read_csv_text
+from ..core.proposals import propose
 from ..gis.messages import localized, tr
+from ..gis.table_io import qgis_reader, table_names
+from .join_report_box import JoinReportBox
+from .proposals_box import ProposalsBox
 from .widgets import (
     ERROR_COLOR,
     bold,
@@ -43,18 +49,38 @@ from .widgets import (
 )
 
 PREVIEW_ROWS = 20
+SAMPLE_ROWS = 200
+TABLE_FILES = "*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.dbf *.shp *.gpkg *.sqlite"
+
+
+def leaf_label(method: Method, leaf: str) -> str:
+    """The label of a leaf variable: the variable's, or its component's."""
+    var = method.leaf_owner(leaf)
+    return var.label if leaf == var.id else next(c.label for c in var.components if c.id == leaf)
+
+
+def code_column(frame: pd.DataFrame) -> tuple:
+    """(column, level) of the codes of a table: commune codes, else EPCI SIREN, else departments."""
+    sample = {name: frame[name].head(SAMPLE_ROWS).tolist() for name in frame.columns}
+    for level in ("commune", "epci", "dep"):
+        column = detect.level_code_field(sample, level)
+        if column is not None:
+            return column, level
+    return None, None
 
 
 class DataPage(QWidget):
     changed = pyqtSignal()
     embedded_requested = pyqtSignal()
+    binding_changed = pyqtSignal(object)        # the binding as edited (core.binding.Binding) or None
     message = pyqtSignal(str, int)      # text, Qgis message level
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.method: Optional[Method] = None
         self.draft: Optional[BindingDraft] = None
-        self._columns: dict = {}                 # table path -> its columns (read once)
+        self.project: QgsProject = QgsProject.instance()
+        self._columns: dict = {}                 # (table path, sheet) -> its columns (read once)
         self._filling = False
         layout = QVBoxLayout(self)
 
@@ -71,17 +97,32 @@ class DataPage(QWidget):
         layout.addWidget(binding_box)
 
         self.tables = table([tr("Table"), tr("Level"), tr("Year"), tr("Source")], stretch=(3,))
-        self.add_table_button = QPushButton(tr("Add a table…"))
-        self.add_table_button.setToolTip(tr("A CSV table with an INSEE code column; its columns can then be "
-                                            "bound to the variables below."))
+        self.add_table_button = QPushButton(tr("Add a file…"))
+        self.add_table_button.setToolTip(tr("A table with a code column (INSEE commune code, EPCI SIREN or "
+                                            "department): CSV, Excel (XLSX), LibreOffice (ODS), DBF or GeoPackage. "
+                                            "Its columns can then be bound to the variables below."))
+        self.project_layer = QgsMapLayerComboBox()
+        self.project_layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.project_layer.setAllowEmptyLayer(True)
+        self.project_layer.setToolTip(tr("A layer or table already open in the project, read when the index is "
+                                         "computed (it is not copied)."))
+        self.add_layer_button = QPushButton(tr("Add"))
+        self.add_layer_button.setEnabled(False)
         self.preview = table([])
         self.preview.setSelectionMode(self.preview.NoSelection)
         self.preview_title = hint()
+        self.proposals = ProposalsBox()
         tables_box, tables_layout = group(tr("Tables"), self.tables)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_table_button)
         buttons.addStretch(1)
         tables_layout.addLayout(buttons)
+        layer_row = QHBoxLayout()
+        layer_row.addWidget(QLabel(tr("Project table")))
+        layer_row.addWidget(self.project_layer, 1)
+        layer_row.addWidget(self.add_layer_button)
+        tables_layout.addLayout(layer_row)
+        tables_layout.addWidget(self.proposals)
         tables_layout.addWidget(self.preview_title)
         tables_layout.addWidget(self.preview)
         layout.addWidget(tables_box)
@@ -120,18 +161,17 @@ class DataPage(QWidget):
         variables_layout.addLayout(save_row)
         layout.addWidget(variables_box)
 
-        self.joins = table([tr("Table"), tr("Matched"), tr("Units without a row"), tr("Codes without a unit")],
-                           stretch=(0,))
-        self.joins_hint = hint(tr("The join report appears after a run: for each table, the units that found "
-                                  "their row and the codes that matched nothing."))
-        joins_box, _ = group(tr("Join report"), self.joins_hint, self.joins)
-        self.joins.hide()
-        layout.addWidget(joins_box)
+        self.join_report = JoinReportBox()
+        self.joins = self.join_report.joins
+        layout.addWidget(self.join_report)
         layout.addStretch(1)
 
         self.embedded_button.clicked.connect(self.embedded_requested)
         self.binding_file.fileChanged.connect(self._on_binding_file)
         self.add_table_button.clicked.connect(self.choose_table)
+        self.project_layer.layerChanged.connect(lambda layer: self.add_layer_button.setEnabled(layer is not None))
+        self.add_layer_button.clicked.connect(lambda: self.add_project_table(self.project_layer.currentLayer()))
+        self.proposals.accepted.connect(self.accept_proposals)
         self.tables.itemSelectionChanged.connect(self._show_preview)
         self.save_binding_button.clicked.connect(self.choose_binding_target)
 
@@ -176,6 +216,7 @@ class DataPage(QWidget):
         finally:
             self._filling = False
         self.save_binding_button.setEnabled(self.draft is not None and self.draft.modified)
+        self.binding_changed.emit(self.draft.binding if self.draft is not None else None)
         self.changed.emit()
 
     def _fill_tables(self) -> None:
@@ -195,14 +236,20 @@ class DataPage(QWidget):
         fit_rows(self.tables)
         self._show_preview()
 
+    def read_table(self, table_id: str) -> pd.DataFrame:
+        """A table of the binding being edited, as the run reads it (files, project layers)."""
+        spec = self.draft.binding.tables[table_id]
+        return qgis_reader(self.project)(self.draft.table_path(table_id), spec)
+
     def _columns_of(self, table_id: str) -> list:
-        path = str(self.draft.table_path(table_id))
-        if path not in self._columns:
+        spec = self.draft.binding.tables[table_id]
+        key = (str(self.draft.table_path(table_id)), spec.sheet or spec.layer)
+        if key not in self._columns:
             try:
-                self._columns[path] = list(read_csv_text(path).columns)
+                self._columns[key] = list(self.read_table(table_id).columns)
             except FragiliteError:
-                self._columns[path] = []
-        return self._columns[path]
+                self._columns[key] = []
+        return self._columns[key]
 
     def _source_choices(self) -> list:
         choices = []
@@ -230,7 +277,7 @@ class DataPage(QWidget):
         row = self.variables.rowCount()
         self.variables.insertRow(row)
         self.variables.insertRow(row + 1)
-        label = var.label if leaf == var.id else next(c.label for c in var.components if c.id == leaf)
+        label = leaf_label(self.method, leaf)
         bound = self.draft.binding.of(leaf)
         tip = f"{leaf}: {label}" + (f"\n{bound.note}" if bound.note else "")
         title = cell(label, tooltip=tip)
@@ -282,34 +329,94 @@ class DataPage(QWidget):
         from ..gis import settings
 
         folder = settings.load().table_folder
-        path, _ = QFileDialog.getOpenFileName(self, tr("Add a table"), folder, tr("CSV tables (*.csv *.txt)"))
-        if path:
-            settings.update(table_folder=str(Path(path).parent))
-            self.add_table(path)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Add a table"), folder,
+                                              tr("Tables ({});;All files (*)").format(TABLE_FILES))
+        if not path:
+            return
+        settings.update(table_folder=str(Path(path).parent))
+        try:
+            names = table_names(path)
+        except FragiliteError as error:
+            self.message.emit(localized(error), 1)
+            return
+        sheet = None
+        if len(names) > 1:
+            sheet, ok = QInputDialog.getItem(self, tr("Add a table"), tr("Sheet or table of {}:").format(
+                Path(path).name), names, 0, False)
+            if not ok:
+                return
+        self.add_table(path, sheet)
 
-    def add_table(self, path: str) -> Optional[str]:
-        """Declare a CSV table in the binding being edited; its code column is detected."""
+    def add_table(self, path: str, sheet: Optional[str] = None) -> Optional[str]:
+        """Declare a table file (any format the readers know) in the binding being edited.
+
+        Its code column and level are detected; the variables its INSEE columns can feed are proposed.
+        """
         if self.draft is None:
             self.message.emit(tr("Choose a binding file (or the embedded data) before adding a table."), 1)
             return None
         try:
-            frame = read_csv_text(path)
+            frame = qgis_reader(self.project)(Path(path), _probe_spec(path, sheet))
         except FragiliteError as error:
             self.message.emit(localized(error), 1)
             return None
-        sample = {name: frame[name].head(200).tolist() for name in frame.columns}
-        code = detect.commune_code_field(sample)
+        return self._declare(path, sheet, frame, Path(path).name)
+
+    def add_project_table(self, layer) -> Optional[str]:
+        """Declare a layer or table of the project (``project:<name>``), read at each run."""
+        if not isinstance(layer, QgsVectorLayer):
+            return None
+        if self.draft is None:
+            self.message.emit(tr("Choose a binding file (or the embedded data) before adding a table."), 1)
+            return None
+        path = PROJECT_PREFIX + layer.name()
+        try:
+            frame = qgis_reader(self.project)(Path(path), _probe_spec(path, None))
+        except FragiliteError as error:
+            self.message.emit(localized(error), 1)
+            return None
+        return self._declare(path, None, frame, layer.name())
+
+    def _declare(self, path: str, sheet: Optional[str], frame: pd.DataFrame, label: str) -> Optional[str]:
+        code, level = code_column(frame)
         if code is None:
-            self.message.emit(tr("{}: no column holds INSEE commune codes (5 characters, e.g. 59350); add a "
-                                 "code column to the table.").format(path), 1)
+            self.message.emit(tr("{}: no column holds INSEE commune codes (5 characters, e.g. 59350), EPCI SIREN or "
+                                 "department codes; add a code column to the table.").format(label), 1)
             return None
         table_id = None
 
         def change():
             nonlocal table_id
-            table_id = self.draft.add_table(path, code)
+            table_id = self.draft.add_table(path, code, level, sheet=sheet)
         self._edit(change)
+        if table_id is None:
+            return None
+        self._columns[(str(self.draft.table_path(table_id)), sheet)] = list(frame.columns)
+        self.tables.selectRow(self.tables.rowCount() - 1)
+        self.propose_for(table_id, list(frame.columns))
         return table_id
+
+    # --- proposals -------------------------------------------------------------------------------
+    def propose_for(self, table_id: str, columns: list) -> int:
+        """Offer the bindings the INSEE column codes of ``table_id`` allow; returns how many."""
+        if self.method is None or self.draft is None:
+            return 0
+        try:
+            proposals = propose(self.method, {table_id: columns})
+        except FragiliteError as error:
+            self.message.emit(localized(error), 1)
+            return 0
+        labels = {leaf: leaf_label(self.method, leaf) for leaf in self.method.leaves}
+        statuses = {leaf: self.draft.status(leaf) for leaf in self.method.leaves}
+        count = self.proposals.show_proposals(table_id, proposals, labels, statuses)
+        if count:
+            self.message.emit(tr("{} variable(s) can be read from {}: see the proposals under the tables.").format(
+                count, table_id), 0)
+        return count
+
+    def accept_proposals(self, chosen: dict) -> None:
+        self._edit(lambda: self.draft.accept(chosen))
+        self.message.emit(tr("Binding updated: {}.").format(", ".join(sorted(chosen))), 0)
 
     def _show_preview(self) -> None:
         rows = self.tables.selectionModel().selectedRows() if self.tables.selectionModel() else []
@@ -323,7 +430,7 @@ class DataPage(QWidget):
         table_id = self.tables.item(rows[0].row(), 0).text()
         path = self.draft.table_path(table_id)
         try:
-            frame = read_csv_text(path)
+            frame = self.read_table(table_id)
         except FragiliteError as error:
             set_hint(self.preview_title, localized(error), ERROR_COLOR)
             self.preview.hide()
@@ -361,25 +468,9 @@ class DataPage(QWidget):
         return []
 
     # --- join report -----------------------------------------------------------------------------
-    def show_joins(self, joins: list) -> None:
-        """``joins``: the run report's join entries (dicts)."""
-        self.joins.setRowCount(0)
-        for entry in joins:
-            row = self.joins.rowCount()
-            self.joins.insertRow(row)
-            units_missing = entry.get("n_units_without_row", 0)
-            codes_missing = entry.get("n_codes_without_unit", 0)
-            self.joins.setItem(row, 0, cell(entry.get("table", ""), tooltip=entry.get("path", "")))
-            self.joins.setItem(row, 1, cell(integer(entry.get("matched_units", 0)), True))
-            self.joins.setItem(row, 2, cell(integer(units_missing), True,
-                                            ", ".join(entry.get("units_without_row", [])[:20])))
-            self.joins.setItem(row, 3, cell(integer(codes_missing), True,
-                                            ", ".join(entry.get("codes_without_unit", [])[:20])))
-        self.joins.setVisible(bool(joins))
-        set_hint(self.joins_hint, tr("Units of the layer found in each table; hover a count to see the codes.")
-                 if joins else tr("The join report appears after a run: for each table, the units that found "
-                                  "their row and the codes that matched nothing."))
-        fit_rows(self.joins)
+    def show_joins(self, joins: list, html: str = "") -> None:
+        """``joins``: the run report's join entries (dicts); ``html``: the full report."""
+        self.join_report.show_joins(joins, html)
 
     def binding_for_run(self, folder: Path) -> str:
         """The binding file the run reads: the chosen file, or the edited draft written into ``folder``."""
@@ -390,3 +481,10 @@ class DataPage(QWidget):
         path = Path(folder) / "binding.json"
         write_text_atomic(str(path), self.draft.to_json(Path(folder)))
         return str(path)
+
+
+def _probe_spec(path: str, sheet: Optional[str]):
+    """A table spec to read a table before it is declared (its code column is not known yet)."""
+    from ..core.binding import TableSpec
+
+    return TableSpec(id="probe", path=path, code="", sheet=sheet, layer=sheet)

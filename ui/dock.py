@@ -49,10 +49,17 @@ from ..gis.project_config import (
     to_json,
     write_to_project,
 )
+from ..core.binding import PROJECT_PREFIX
+from ..core.errors import DataError, QT_TRANSLATE_NOOP as _N
+from ..gis.access_run import AccessOptions
+from ..gis.join_check import join_report_html
+from ..gis.project_config import LayerRef
 from ..gis.results import add_results
 from ..gis.scoring import ScoringRequest
+from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source, project_layer
 from ..gis.tasks import LayerSnapshot, LoadUnitsTask, ScoringTask
-from .data_page import DataPage
+from .data_page import DataPage, leaf_label
+from .dock_actions import DockActions
 from .method_page import MethodPage
 from .results_page import ResultsPage
 from .territory_page import TerritoryPage
@@ -72,7 +79,21 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-class FragiliteDock(QgsDockWidget):
+def members_step(source, code_field: str, unit_field: str, path: str):
+    """Sets the request's commune → unit table in the worker: from a commune layer, else the layer's own."""
+    def step(request: ScoringRequest) -> None:
+        if source is not None:
+            request.members = members_from_source(source, code_field, unit_field)
+            return
+        request.members = members_from_gpkg(path)
+        if request.members is None:
+            raise DataError(_N("fragilite_numerique", "{file} has no commune table (ifn_members): choose the commune "
+                                                      "layer giving each unit's communes (step Territory)."),
+                            file=path or "?")
+    return step
+
+
+class FragiliteDock(DockActions, QgsDockWidget):
     TERRITORY, DATA, METHOD, RESULTS = range(4)
 
     def __init__(self, iface=None, project: Optional[QgsProject] = None, parent=None) -> None:
@@ -81,6 +102,7 @@ class FragiliteDock(QgsDockWidget):
         self.iface = iface
         self.project = project or QgsProject.instance()
         self.task: Optional[ScoringTask] = None
+        self.job = None                       # a background step other than the run (DockActions)
         self.loading: Optional[LoadUnitsTask] = None
         self.result_layer_id = ""
         self.units = None
@@ -122,8 +144,11 @@ class FragiliteDock(QgsDockWidget):
         layout.addLayout(bar)
         self.setWidget(body)
 
+        self.data.project = self.project
+        self.data.binding_changed.connect(self._on_binding)
         self.method.method_changed.connect(self.data.set_method)
         self.data.set_method(self.method.method)
+        self.connect_actions()
         self.data.embedded_requested.connect(self.use_embedded_data)
         self.data.message.connect(lambda text, level: self.notify(text, level))
         self.method.load_requested.connect(self.choose_config_to_load)
@@ -145,13 +170,19 @@ class FragiliteDock(QgsDockWidget):
         self.restore_from_project()
         self._update_state()
 
+    def _on_binding(self, binding) -> None:
+        """The binding edited in step Data: its access times in step Method, named by the method's labels."""
+        method = self.method.method
+        labels = {leaf: leaf_label(method, leaf) for leaf in method.leaves} if method is not None else {}
+        self.method.access.set_binding(binding, labels)
+
     def teardown(self) -> None:
         """Before the plugin unloads: stop the run and let go of the project's signals."""
-        for task in (self.task, self.loading):
+        for task in (self.task, self.loading, self.job):
             if task is not None:
                 task.on_done = lambda _task: None   # the dock will be gone when it finishes
                 task.cancel()
-        self.task = self.loading = None
+        self.task = self.loading = self.job = None
         self._drop_run_folder()
         for signal, slot in ((self.project.readProject, self.restore_from_project),
                              (self.project.writeProject, self.store_in_project),
@@ -178,33 +209,42 @@ class FragiliteDock(QgsDockWidget):
         self.method.write_config(config)
         config.binding_path = self.data.binding_path()
         config.output_path = self.results.output_path()
+        for box in (self.results.typologies, self.results.exports, self.results.analyses):
+            box.write_options(config.results)
         return config
 
     def find_layer(self, config: RunConfig) -> Optional[QgsVectorLayer]:
-        """The unit layer of a configuration: by id, else by data source, else opened and added."""
-        layer = self.project.mapLayer(config.layer_id) if config.layer_id else None
+        """The unit layer of a configuration (see ``layer_of``)."""
+        return self.layer_of(LayerRef(config.layer_id, config.layer_source, config.layer_provider))
+
+    def layer_of(self, ref: LayerRef) -> Optional[QgsVectorLayer]:
+        """A layer of a configuration: by id, else by data source, else opened and added."""
+        if not ref.is_set():
+            return None
+        layer = self.project.mapLayer(ref.id) if ref.id else None
         if isinstance(layer, QgsVectorLayer):
             return layer
         for candidate in self.project.mapLayers().values():
-            if isinstance(candidate, QgsVectorLayer) and config.layer_source and \
-                    candidate.source() == config.layer_source:
+            if isinstance(candidate, QgsVectorLayer) and ref.source and candidate.source() == ref.source:
                 return candidate
-        if not config.layer_source:
+        if not ref.source:
             return None
-        layer = QgsVectorLayer(config.layer_source, Path(config.layer_source.split("|")[0]).stem,
-                               config.layer_provider or "ogr")
+        layer = QgsVectorLayer(ref.source, Path(ref.source.split("|")[0]).stem, ref.provider or "ogr")
         if not layer.isValid():
-            self.notify(tr("The unit layer {} of the configuration cannot be opened; choose the layer in step "
-                           "Territory.").format(config.layer_source), Qgis.Warning)
+            self.notify(tr("The layer {} of the configuration cannot be opened; choose it again in the dock."
+                           ).format(ref.source), Qgis.Warning)
             return None
         self.project.addMapLayer(layer)
         return layer
 
     def apply_config(self, config: RunConfig) -> None:
-        self.method.read_config(config)
+        network = self.layer_of(config.access.network) if config.access is not None else None
+        self.method.read_config(config, network)
         self.data.set_binding_path(config.binding_path)
-        self.territory.read_config(config, self.find_layer(config))
+        self.territory.read_config(config, self.find_layer(config), self.layer_of(config.members))
         self.results.set_output_path(config.output_path)
+        for box in (self.results.typologies, self.results.exports, self.results.analyses):
+            box.read_options(config.results)
         self._update_state()
 
     def choose_config_to_load(self) -> None:
@@ -262,6 +302,8 @@ class FragiliteDock(QgsDockWidget):
         layer = self.project.mapLayer(result_id) if result_id else None
         if isinstance(layer, QgsVectorLayer):
             self.load_result_layer(layer, config)
+        else:
+            self.run_config = None
 
     def _on_project_cleared(self) -> None:
         self.cancel_run()
@@ -305,14 +347,22 @@ class FragiliteDock(QgsDockWidget):
     def problems(self) -> list:
         return self.territory.problems() + self.data.problems() + self.method.problems()
 
+    def busy(self) -> bool:
+        return self.task is not None or self.job is not None
+
     def _update_state(self, *_args) -> None:
-        running = self.task is not None
+        running = self.busy()
         problems = self.problems()
         self.run_button.setEnabled(not running and not problems)
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.run_button.setToolTip("\n".join(problems))
         self.cancel_button.setEnabled(running)
+        self.data.join_report.set_busy(running)
+        self.territory.unit_level.setEnabled(not running)
+        self.territory.unit_level.level.setEnabled(not running)
+        has_result = self.units is not None and self.result_layer() is not None and self.run_config is not None
+        self.results.set_available(has_result and not running, self.atlas_problem())
         if not running:
             set_hint(self.status, problems[0] if problems else "")
 
@@ -340,8 +390,11 @@ class FragiliteDock(QgsDockWidget):
         return any(Path(layer.source().split("|")[0]).resolve() == target
                    for layer in self.project.mapLayers().values() if layer.providerType() == "ogr")
 
-    def start_run(self, *_args) -> Optional[ScoringTask]:
-        if self.task is not None:
+    def prepare_request(self, output: str = "", check_only: bool = False) -> Optional[tuple]:
+        """The request of the steps as shown and what completes it in the worker; None (and a message)
+        when something is missing. The edited binding is written to a run folder, removed after."""
+        if self.busy():
+            self.notify(tr("Wait for the current computation to finish, or cancel it."), Qgis.Info, 4)
             return None
         problems = self.problems()
         if problems:
@@ -349,31 +402,70 @@ class FragiliteDock(QgsDockWidget):
             return None
         config = self.current_config()
         layer = self.territory.layer()
-        output = config.output_path or self.new_output_path(self.method.method.id)
-        if self._output_in_use(output):
-            self.notify(tr("{} is open in the project; remove its layer or choose another output file "
-                           "(step Results).").format(output), Qgis.Warning)
-            return None
         try:
-            layer_io.check_output_path(output, overwrite=True)
+            if not check_only:
+                layer_io.check_output_path(output, overwrite=True)
             self._run_folder = tempfile.mkdtemp(prefix="fragilite_run_")
             binding_path = self.data.binding_for_run(Path(self._run_folder))
+            sources = self.table_sources()
+            access = self.access_options(config)
         except FragiliteError as error:
             self._drop_run_folder()
             self.notify(localized(error), Qgis.Warning)
             return None
+        level = config.unit_level
         request = ScoringRequest(
             source=LayerSnapshot(layer), code_field=config.code_field, output_path=output,
-            method_path=config.method_path, binding_path=binding_path, epci_field=config.epci_field or None,
-            dep_field=config.dep_field or None, reference_expression=config.reference_filter(),
-            normalisation=config.normalisation, missing_rule=config.missing_rule, min_share=config.min_share,
-            weights=config.weights, layer_name=OUTPUT_LAYER,
+            method_path=config.method_path, binding_path=binding_path,
+            # Units larger than communes have no EPCI parent; departments have no department parent.
+            epci_field=(config.epci_field or None) if level == "commune" else None,
+            dep_field=(config.dep_field or None) if level != "dep" else None,
+            reference_expression=config.reference_filter(), normalisation=config.normalisation,
+            missing_rule=config.missing_rule, min_share=config.min_share, weights=config.weights,
+            layer_name=OUTPUT_LAYER, unit_level=level, access=access, table_sources=sources,
             expression_context=QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer)))
+        before = []
+        if level != "commune":
+            members = self.territory.unit_level.members_layer_ref()
+            before.append(members_step(LayerSnapshot(members) if members is not None else None,
+                                       config.members_code_field, config.members_unit_field, dataset_path(layer)))
+        return request, before
+
+    def table_sources(self) -> dict:
+        """The project tables of the binding, as sources the worker can read ("project:<layer>")."""
+        binding = self.data.draft.binding if self.data.draft is not None else None
+        names = [spec.path[len(PROJECT_PREFIX):] for spec in (binding.tables.values() if binding else ())
+                 if spec.path.startswith(PROJECT_PREFIX)]
+        return {name: LayerSnapshot(project_layer(name, self.project)) for name in names}
+
+    def access_options(self, config: RunConfig) -> Optional[AccessOptions]:
+        """The access-time options of the Method step (None: the binding's parameters)."""
+        if config.access is None:
+            return None
+        network = self.method.access.network_layer() if config.access.mode == "network" else None
+        return AccessOptions(parameters=self.method.access.parameters(),
+                             network=LayerSnapshot(network) if network is not None else None,
+                             network_speed_field=config.access.network_speed_field or None)
+
+    def start_run(self, *_args) -> Optional[ScoringTask]:
+        if self.busy():
+            return None
+        config = self.current_config()
+        output = config.output_path or self.new_output_path(self.method.method.id if self.method.method else "ifn")
+        if self._output_in_use(output):
+            self.notify(tr("{} is open in the project; remove its layer or choose another output file "
+                           "(step Results).").format(output), Qgis.Warning)
+            return None
+        prepared = self.prepare_request(output)
+        if prepared is None:
+            return None
+        request, before = prepared
+        layer = self.territory.layer()
         self.run_config = config
         settings.update(last_run=to_json(config))
         write_to_project(self.project, config, self.result_layer_id)
         self.task = ScoringTask(request, tr("Digital fragility index of {}").format(layer.name()),
-                                self._on_task_done, config.name_field)
+                                self._on_task_done, config.name_field, before=before)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.progress.setValue(0)
         set_hint(self.status, tr("Computing… the map stays usable; Cancel stops the run and writes nothing."))
@@ -382,8 +474,9 @@ class FragiliteDock(QgsDockWidget):
         return self.task
 
     def cancel_run(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        for task in (self.task, self.job):
+            if task is not None:
+                task.cancel()
 
     def _drop_run_folder(self) -> None:
         if self._run_folder:
@@ -410,20 +503,26 @@ class FragiliteDock(QgsDockWidget):
             log(text)
         self._add_results(task)
 
+    def territory_label(self, config: RunConfig) -> str:
+        """The territory named in the layer group: the reference value, else the unit layer's name."""
+        if config.reference_mode == "value" and config.reference_value:
+            return config.reference_value
+        layer = self.find_layer(config)
+        return layer.name() if layer is not None else ""
+
     def _add_results(self, task: ScoringTask) -> None:
         config = self.run_config
         outcome = task.outcome
         method = outcome.result.method
-        territory = config.reference_value if config.reference_mode == "value" and config.reference_value \
-            else self.territory.layer().name()
-        group = tr("{} – method {}").format(territory, method.label)
         name = tr("Digital fragility index ({})").format(_dt.datetime.now().strftime("%H:%M"))
-        layer, warnings = add_results(self.project, outcome.path, outcome.layer_name, group, name,
-                                      config.display_filter)
+        layer, warnings = add_results(self.project, outcome.path, outcome.layer_name, self.territory_label(config),
+                                      method.label, name, config.display_filter)
         for text in warnings:
             self.notify(text, Qgis.Warning)
+        self.project.removeEntry("fragilite_numerique", "stability_layer")
         self.set_results(layer, task.units, config)
-        self.data.show_joins([j.to_dict() for j in outcome.result.report.joins])
+        self.data.show_joins([j.to_dict() for j in outcome.result.report.joins],
+                             join_report_html(outcome.result.report, tr("Join report of the run")))
         write_to_project(self.project, config, layer.id())
         report = outcome.result.report
         self.notify(tr("Index computed for {} units ({} in the reference territory); {} proxy and {} absent "
@@ -443,8 +542,13 @@ class FragiliteDock(QgsDockWidget):
             disconnect(previous.selectionChanged, self._on_selection)
         self.result_layer_id = layer.id()
         self.units = units
+        self.run_config = config
         self.results.show_units(units, settings.load().top_units)
+        self.results.exports.set_display_filter(config.display_filter)
+        self.results.analyses.fill_runs(self.project, layer.id())
+        self.results.typologies.clear()
         layer.selectionChanged.connect(self._on_selection)
+        self._update_state()
 
     def load_result_layer(self, layer: QgsVectorLayer, config: RunConfig) -> None:
         """The fiches of a result layer found in a reopened project, read in the background."""
@@ -455,6 +559,7 @@ class FragiliteDock(QgsDockWidget):
             self.loading = None
             if task.units is not None and self.project.mapLayer(layer.id()) is layer:
                 self.set_results(layer, task.units, config)
+                self.restore_rank_intervals()
             elif task.error is not None:
                 self.notify(localized(task.error), Qgis.Warning)
 

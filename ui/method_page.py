@@ -26,6 +26,7 @@ from ..core.method import MISSING_RULES, NORMALISATIONS, Method, load_method
 from ..gis import plugin_info
 from ..gis.messages import localized, tr
 from ..gis.project_config import RunConfig
+from .access_section import AccessSection
 from .widgets import ERROR_COLOR, MUTED_COLOR, compact, group, hint, number, percent, set_hint
 
 CUSTOM = "custom"
@@ -110,8 +111,10 @@ class MethodPage(QWidget):
         row.addWidget(self.reset_weights)
         weights_layout.addLayout(row)
         layout.addWidget(weights_box)
-        self.extra_layout = QVBoxLayout()      # sections of later steps (access times…) go here
+        self.extra_layout = QVBoxLayout()      # sections of later steps go here
         layout.addLayout(self.extra_layout)
+        self.access = AccessSection()
+        self.add_section(self.access)
 
         self.load_button = QPushButton(tr("Open…"))
         self.load_button.setToolTip(tr("Load a configuration file: every step of the dock is set from it."))
@@ -133,6 +136,7 @@ class MethodPage(QWidget):
         self.missing_rule.currentIndexChanged.connect(self._on_rule)
         self.min_share.valueChanged.connect(self._emit)
         self.reset_weights.clicked.connect(self._reset_weights)
+        self.access.changed.connect(self._emit)
         self.load_button.clicked.connect(self.load_requested)
         self.save_button.clicked.connect(self.save_requested)
         self._on_choice()
@@ -275,8 +279,10 @@ class MethodPage(QWidget):
         weights = self.weights()
         same = self.method is not None and all(abs(weights[a.id] - a.weight) < 1e-9 for a in self.method.axes)
         config.weights = None if same or not weights else weights
+        self.access.write_config(config)
 
-    def read_config(self, config: RunConfig) -> None:
+    def read_config(self, config: RunConfig, network=None) -> None:
+        """``network``: the road layer of ``config.access``, found in the project by the dock."""
         self.set_method_path(config.method_path)
         for combo, value in ((self.normalisation, config.normalisation), (self.missing_rule, config.missing_rule)):
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -285,10 +291,11 @@ class MethodPage(QWidget):
         for axis_id, weight in (config.weights or {}).items():
             if axis_id in self.weight_boxes:
                 self.weight_boxes[axis_id].setValue(weight)
+        self.access.apply(config.access, network)
 
     def problems(self) -> list:
         if self.method is None:
             return [tr("Choose a valid method file (step Method).")]
         if self.weight_boxes and sum(self.weights().values()) <= 0:
             return [tr("Give at least one axis a weight above 0 (step Method).")]
-        return []
+        return self.access.problems()

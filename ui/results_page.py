@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt.QtCore import QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QTextDocumentFragment
 from qgis.PyQt.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.fiche import Fiche, ScoredUnits, Summary
 from ..gis.messages import tr
+from .analysis_box import AnalysisBox
 from .axis_chart import AxisChart
-from .widgets import cell, fit_rows, group, hint, integer, number, percent, set_hint, table
+from .export_box import ExportBox
+from .typology_box import TypologyBox
+from .widgets import STATUS_COLORS, cell, fit_rows, group, hint, integer, number, percent, set_hint, status_label, table
 
 
 def flag_label(flag: str) -> str:
@@ -32,6 +35,16 @@ def value_text(value: Optional[float], unit: str) -> str:
 
 def unit_title(name: str, code: str) -> str:
     return f"{name} ({code})" if name else code
+
+
+def section(title: str, widget: QWidget, name: str) -> QgsCollapsibleGroupBox:
+    """A step of the results the user opens when needed (collapsed state remembered by QGIS)."""
+    box = QgsCollapsibleGroupBox(title)
+    box.setObjectName(name)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.addWidget(widget)
+    return box
 
 
 class VariableList(QWidget):
@@ -68,6 +81,8 @@ class VariableList(QWidget):
 
     def _add_line(self, line, ranked: int) -> None:
         parts = []
+        if line.status == "proxy":      # absent variables say so through their origin
+            parts.append(f"<span style='color:{STATUS_COLORS['proxy']}'>{status_label('proxy').lower()}</span>")
         if line.flag:
             value = value_text(line.value, line.unit)
             origin = flag_label(line.flag)
@@ -94,6 +109,7 @@ class ResultsPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.units: Optional[ScoredUnits] = None
+        self.current_key = None                  # the unit whose fiche is shown
         self._choices: dict = {}
         layout = QVBoxLayout(self)
 
@@ -128,6 +144,15 @@ class ResultsPage(QWidget):
         self.fiche_box, fiche_layout = group(tr("Fiche"), self.search, self.fiche_title, self.fiche_hint, self.chart,
                                         self.variables)
         layout.addWidget(self.fiche_box)
+
+        self.typologies = TypologyBox()
+        self.exports = ExportBox()
+        self.analyses = AnalysisBox()
+        self.sections = [section(tr("Typologies"), self.typologies, "ifn_typologies"),
+                         section(tr("Atlas and table"), self.exports, "ifn_exports"),
+                         section(tr("Diagnostics, stability, comparison"), self.analyses, "ifn_analyses")]
+        for box in self.sections:
+            layout.addWidget(box)
         layout.addStretch(1)
 
         self.top.cellClicked.connect(self._on_top)
@@ -156,6 +181,14 @@ class ResultsPage(QWidget):
         self.names.setStringList([])
         self._choices = {}
         self.clear_fiche()
+        self.typologies.clear()
+        self.set_available(False)
+
+    def set_available(self, available: bool, atlas_problem: str = "") -> None:
+        """The typologies, exports and analyses need a result and no job running."""
+        self.typologies.set_available(available)
+        self.exports.set_available(available, atlas_problem)
+        self.analyses.set_available(available)
 
     def show_units(self, units: ScoredUnits, top: int = 10) -> None:
         self.units = units
@@ -209,6 +242,7 @@ class ResultsPage(QWidget):
 
     # --- fiche -----------------------------------------------------------------------------------
     def clear_fiche(self) -> None:
+        self.current_key = None
         self.fiche_title.clear()
         set_hint(self.fiche_hint, tr("Select a unit on the map, in the list above, or type its name here.")
                  if self.units is not None else "")
@@ -217,6 +251,7 @@ class ResultsPage(QWidget):
         self.variables.hide()
 
     def show_fiche(self, fiche: Fiche) -> None:
+        self.current_key = fiche.key
         self.search.setText(unit_title(fiche.name, fiche.code))
         title = f"<b>{unit_title(fiche.name, fiche.code)}</b><br>"
         if fiche.in_reference and fiche.rank is not None:
@@ -226,6 +261,10 @@ class ResultsPage(QWidget):
         else:
             title += tr("Index {}; outside the reference territory, so without a rank.").format(
                 number(fiche.composite.value, 3))
+        if fiche.rank_interval is not None:
+            low, median, high = fiche.rank_interval
+            title += "<br>" + tr("Rank interval (Monte Carlo, 5–95 %): {} to {}, median {}.").format(
+                integer(low), integer(high), integer(median))
         title += "<br>" + tr("Observed variables: {}.").format(percent(fiche.coverage))
         self.fiche_title.setText(title)
         set_hint(self.fiche_hint, "")

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QHBoxLayou
 from ..core import detect
 from ..gis.messages import tr
 from ..gis.project_config import RunConfig
+from .unit_level import UnitLevelBox
 from .widgets import ERROR_COLOR, compact, MUTED_COLOR, WARNING_COLOR, group, hint, integer, set_hint
 
 SAMPLE_SIZE = 200
@@ -40,30 +41,37 @@ def count_matching(layer: QgsVectorLayer, expression: str) -> Optional[int]:
 class TerritoryPage(QWidget):
     changed = pyqtSignal()
     layer_changed = pyqtSignal(object)
+    aggregate_requested = pyqtSignal(str)      # "epci" or "dep"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._samples: dict = {}
         layout = QVBoxLayout(self)
 
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.HasGeometry)
         self.layer_combo.setAllowEmptyLayer(True)
-        self.code_combo = QgsFieldComboBox()
+        compact(self.layer_combo)
+        self.code_combo = compact(QgsFieldComboBox())
         self.name_combo = self._field_combo(QgsFieldProxyModel.String)
         self.epci_combo = self._field_combo()
         self.dep_combo = self._field_combo()
         self.detection = hint()
+        self.unit_level = UnitLevelBox()
         units, form_layout = group(tr("Units"))
         form = QFormLayout()
+        form.addRow(tr("Level"), self.unit_level.level)
         form.addRow(tr("Layer"), self.layer_combo)
-        form.addRow(tr("INSEE code"), self.code_combo)
+        form.addRow(tr("Unit code"), self.code_combo)
         form.addRow(tr("Name"), self.name_combo)
         form.addRow(tr("EPCI code"), self.epci_combo)
         form.addRow(tr("Department"), self.dep_combo)
+        self.fields_form = form
         form_layout.addLayout(form)
         form_layout.addWidget(self.detection)
         form_layout.addWidget(hint(tr("The EPCI and department codes let a missing value take the value of the "
                                       "EPCI, then of the department. The layer is only read, never modified.")))
+        form_layout.addWidget(self.unit_level)
         layout.addWidget(units)
 
         self.all_radio = QRadioButton(tr("The whole layer"))
@@ -114,11 +122,14 @@ class TerritoryPage(QWidget):
         self.reference_value.currentTextChanged.connect(self._update_reference)
         self.reference_expression.fieldChanged.connect(self._update_reference)
         self.display_filter.fieldChanged.connect(self._update_display)
+        self.unit_level.changed.connect(self._emit)
+        self.unit_level.level_changed.connect(self._on_level)
+        self.unit_level.aggregate_requested.connect(self.aggregate_requested)
         self._on_layer(self.layer_combo.currentLayer())
 
     @staticmethod
     def _field_combo(filters=None) -> QgsFieldComboBox:
-        combo = QgsFieldComboBox()
+        combo = compact(QgsFieldComboBox())
         combo.setAllowEmptyFieldName(True)
         if filters is not None:
             combo.setFilters(filters)
@@ -141,6 +152,8 @@ class TerritoryPage(QWidget):
             combo.setLayer(layer)
         for widget in (self.reference_expression, self.display_filter):
             widget.setLayer(layer)
+        self._samples = field_samples(layer) if layer is not None else {}
+        self.unit_level.set_unit_layer(layer, detect.commune_code_field(self._samples) is not None)
         if layer is not None:
             self.propose_fields(layer)
         else:
@@ -151,16 +164,36 @@ class TerritoryPage(QWidget):
         self.changed.emit()
 
     def propose_fields(self, layer: QgsVectorLayer) -> None:
-        found = detect.unit_fields(field_samples(layer))
-        for key, combo in (("code", self.code_combo), ("name", self.name_combo), ("epci", self.epci_combo),
-                           ("dep", self.dep_combo)):
+        found = detect.unit_fields(self._samples)
+        for key, combo in (("name", self.name_combo), ("epci", self.epci_combo), ("dep", self.dep_combo)):
             combo.setField(found[key] or "")
-        if found["code"]:
+        self._propose_code(layer)
+
+    def _propose_code(self, layer: QgsVectorLayer) -> None:
+        level = self.unit_level.current_level()
+        code = detect.level_code_field(self._samples, level)
+        self.code_combo.setField(code or "")
+        if code and level == "commune":
             set_hint(self.detection, tr("Detected: INSEE codes in <b>{}</b>; {} units.").format(
-                found["code"], integer(layer.featureCount())))
-        else:
+                code, integer(layer.featureCount())))
+        elif code:
+            set_hint(self.detection, tr("Detected: unit codes in <b>{}</b>; {} units.").format(
+                code, integer(layer.featureCount())))
+        elif level == "commune":
             set_hint(self.detection, tr("No field of this layer holds INSEE commune codes (5 characters, e.g. "
                                         "59350 or 2A004); choose the code field."), WARNING_COLOR)
+        else:
+            set_hint(self.detection, tr("No field of this layer holds one code per unit of this level; choose the "
+                                        "code field, or aggregate the communes below."), WARNING_COLOR)
+
+    def _on_level(self, level: str) -> None:
+        """Units larger than communes have no EPCI parent; departments no department parent."""
+        for combo, shown in ((self.epci_combo, level == "commune"), (self.dep_combo, level != "dep")):
+            combo.setVisible(shown)
+            self.fields_form.labelForField(combo).setVisible(shown)
+        layer = self.layer()
+        if layer is not None:
+            self._propose_code(layer)
 
     def _fill_values(self, *_args) -> None:
         layer = self.layer()
@@ -229,9 +262,12 @@ class TerritoryPage(QWidget):
         config.reference_value = self.reference_value.currentText()
         config.reference_expression = self.reference_expression.asExpression()
         config.display_filter = self.display_filter.asExpression().strip()
+        self.unit_level.write_config(config)
 
-    def read_config(self, config: RunConfig, layer: Optional[QgsVectorLayer]) -> None:
+    def read_config(self, config: RunConfig, layer: Optional[QgsVectorLayer],
+                    members: Optional[QgsVectorLayer] = None) -> None:
         self.set_layer(layer)
+        self.unit_level.read_config(config, members)
         for combo, name in ((self.code_combo, config.code_field), (self.name_combo, config.name_field),
                             (self.epci_combo, config.epci_field), (self.dep_combo, config.dep_field)):
             combo.setField(name)
@@ -252,6 +288,8 @@ class TerritoryPage(QWidget):
         out = []
         if not self.code_combo.currentField():
             out.append(tr("Choose the field of the INSEE codes (step Territory)."))
+        if self.unit_level.members_problem():
+            out.append(self.unit_level.members_problem())
         if self.reference_mode() == "value" and not self.reference_field.currentField():
             out.append(tr("Choose the field that defines the reference territory (step Territory)."))
         for text in (self.reference_expression_text(), self.display_filter.asExpression().strip()):

@@ -150,15 +150,20 @@ def bold(font: QFont) -> QFont:
     return font
 
 
+def _unbreakable(text: str) -> str:
+    """French groups digits with a narrow no-break space, which Qt's labels still break at: '3\n789'."""
+    return text.replace("\u202f", "\u00a0")
+
+
 def number(value: Optional[float], decimals: int = 2) -> str:
     """A number in the user's locale (QGIS sets the default QLocale); '–' when missing."""
     if value is None:
         return "–"
-    return QLocale().toString(float(value), "f", decimals)
+    return _unbreakable(QLocale().toString(float(value), "f", decimals))
 
 
 def integer(value: Optional[int]) -> str:
-    return "–" if value is None else QLocale().toString(int(value))
+    return "–" if value is None else _unbreakable(QLocale().toString(int(value)))
 
 
 def percent(share: Optional[float]) -> str:

@@ -1026,7 +1026,7 @@
     <message>
       <location filename="../../algorithms/rank_stability.py" line="41" />
       <source>Rank stability (Monte Carlo)</source>
-      <translation>Stabilité du classement (Monte Carlo)</translation>
+      <translation>Stabilité du classement (Monte-Carlo)</translation>
     </message>
     <message>
       <location filename="../../algorithms/rank_stability.py" line="83" />
@@ -1314,82 +1314,82 @@
       <translation>{where} : la plage de codes '{value}' n'est pas une plage d'au plus {count} codes en ordre croissant (par exemple D202-D214).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="315" />
+      <location filename="../../core/binding.py" line="316" />
       <source>Binding file not found: {file}.</source>
       <translation>Fichier de liaison introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="320" />
+      <location filename="../../core/binding.py" line="321" />
       <source>Cannot read the binding file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="226" />
+      <location filename="../../core/binding.py" line="227" />
       <source>{file}: 'format' must be "{expected}".</source>
       <translation>{file} : « format » doit valoir « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="269" />
+      <location filename="../../core/binding.py" line="270" />
       <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
       <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="305" />
+      <location filename="../../core/binding.py" line="306" />
       <source>{file}: '{key}' has both an 'access' block and {columns}; a variable is either read from a table or computed as an access time.</source>
       <translation>{file} : '{key}' a à la fois un bloc 'access' et {columns} ; une variable est soit lue dans une table, soit calculée comme un temps d'accès.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="301" />
+      <location filename="../../core/binding.py" line="302" />
       <source>{file}: '{key}' is 'absent' but has an 'access' block; set its status to 'real' (or 'proxy') or remove 'access'.</source>
       <translation>{file} : '{key}' est 'absent' mais a un bloc 'access' ; mettez son statut à 'real' (ou 'proxy') ou retirez 'access'.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="212" />
+      <location filename="../../core/binding.py" line="213" />
       <source>{file}: '{key}' must be a column name or a list of column names.</source>
       <translation>{file} : « {key} » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="203" />
+      <location filename="../../core/binding.py" line="204" />
       <source>{file}: '{key}' must be a column name.</source>
       <translation>{file} : « {key} » doit être un nom de colonne.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="251" />
+      <location filename="../../core/binding.py" line="252" />
       <source>{file}: '{key}' must be a list of column names.</source>
       <translation>{file} : « {key} » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="201" />
+      <location filename="../../core/binding.py" line="202" />
       <source>{file}: '{key}' must be a positive number.</source>
       <translation>{file} : « {key} » doit être un nombre positif.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="189" />
+      <location filename="../../core/binding.py" line="190" />
       <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
       <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="198" />
+      <location filename="../../core/binding.py" line="199" />
       <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="195" />
+      <location filename="../../core/binding.py" line="196" />
       <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="285" />
+      <location filename="../../core/binding.py" line="286" />
       <source>{file}: '{key}': a parent level is 'epci' or 'dep'.</source>
       <translation>{file} : « {key} » : un niveau parent est « epci » ou « dep ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="317" />
+      <location filename="../../core/binding.py" line="318" />
       <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding_draft.py" line="60" />
+      <location filename="../../core/binding_draft.py" line="61" />
       <source>Variable '{variable}' has no column yet: choose its table and column before marking it real or proxy.</source>
       <translation>La variable « {variable} » n'a pas encore de colonne : choisissez sa table et sa colonne avant de la marquer réelle ou approchée.</translation>
     </message>
@@ -1569,7 +1569,7 @@
       <translation>Codes passés au millésime de la couche</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="158" />
+      <location filename="../../core/join_report.py" line="160" />
       <source>Codes of the table without a unit ({count}): {codes}</source>
       <translation>Codes de la table sans unité ({count}) : {codes}</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>Codes sans unité</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="174" />
+      <location filename="../../core/join_report.py" line="176" />
       <source>Column {column}: {missing} missing, {bad} not numeric (lines {examples}), {negative} negative</source>
       <translation>Colonne {column} : {missing} manquante(s), {bad} non numérique(s) (lignes {examples}), {negative} négative(s)</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="169" />
+      <location filename="../../core/join_report.py" line="171" />
       <source>How columns were merged: {rules}</source>
       <translation>Fusion des colonnes : {rules}</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Codes invalides</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="161" />
+      <location filename="../../core/join_report.py" line="163" />
       <source>Invalid codes ({count}): {codes} (lines {lines})</source>
       <translation>Codes invalides ({count}) : {codes} (lignes {lines})</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="186" />
+      <location filename="../../core/join_report.py" line="188" />
       <source>Messages</source>
       <translation>Messages</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>Colonnes non additives (moyenne pondérée)</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="151" />
+      <location filename="../../core/join_report.py" line="153" />
       <source>Read as {format}, encoding {encoding}, separator {separator}, header on line {line}, {count} title row(s) skipped</source>
       <translation>Lu au format {format}, encodage {encoding}, séparateur {separator}, en-tête ligne {line}, {count} ligne(s) de titre ignorée(s)</translation>
     </message>
@@ -1644,7 +1644,7 @@
       <translation>Lignes fusionnées</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="165" />
+      <location filename="../../core/join_report.py" line="167" />
       <source>Rows merged ({reason}): {rows} row(s), {count} code(s)</source>
       <translation>Lignes fusionnées ({reason}) : {rows} ligne(s), {count} code(s)</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Lignes lues</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="137" />
+      <location filename="../../core/join_report.py" line="139" />
       <source>Summary</source>
       <translation>Synthèse</translation>
     </message>
@@ -1674,7 +1674,7 @@
       <translation>Unités sans ligne</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="156" />
+      <location filename="../../core/join_report.py" line="158" />
       <source>Units without a row ({count}): {codes}</source>
       <translation>Unités sans ligne ({count}) : {codes}</translation>
     </message>
@@ -1689,7 +1689,7 @@
       <translation>La variable « {variable} » ({source}) a {count} valeur(s) impossible(s) (un taux supérieur à 100, un taux, un effectif ou un montant négatif), par exemple {codes} ; vérifiez la table.</translation>
     </message>
     <message>
-      <location filename="../../core/join_report.py" line="179" />
+      <location filename="../../core/join_report.py" line="181" />
       <source>Variable {variable}: {above} above 100, {below} negative, {counts} negative count(s), e.g. {codes}</source>
       <translation>Variable {variable} : {above} au-dessus de 100, {below} négative(s), {counts} effectif(s) négatif(s), par exemple {codes}</translation>
     </message>
@@ -1814,27 +1814,27 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="428" />
+      <location filename="../../core/pipeline.py" line="433" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="176" />
+      <location filename="../../core/pipeline.py" line="181" />
       <source>Table(s) {tables} are at commune level but the units are '{level}': give the communes of each unit (a commune layer or table with the unit code) so that they can be aggregated.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont de niveau « {level} » : indiquez les communes de chaque unité (une couche ou une table des communes avec le code de l'unité) pour qu'elles puissent être agrégées.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="173" />
+      <location filename="../../core/pipeline.py" line="178" />
       <source>Table(s) {tables} are at commune level but the units are IRIS, which are smaller: bind tables at IRIS level.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="265" />
+      <location filename="../../core/pipeline.py" line="270" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="261" />
+      <location filename="../../core/pipeline.py" line="266" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
@@ -1849,37 +1849,37 @@
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="247" />
+      <location filename="../../core/pipeline.py" line="252" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="245" />
+      <location filename="../../core/pipeline.py" line="250" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="354" />
+      <location filename="../../core/pipeline.py" line="359" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="351" />
+      <location filename="../../core/pipeline.py" line="356" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="249" />
+      <location filename="../../core/pipeline.py" line="254" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="210" />
+      <location filename="../../core/pipeline.py" line="215" />
       <source>Variable '{variable}': {count} unit(s) missing from the table at their level take the aggregate of their communes ({source}, {how}).</source>
       <translation>Variable « {variable} » : {count} unité(s) absente(s) de la table de leur niveau prennent l'agrégat de leurs communes ({source}, {how}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="159" />
+      <location filename="../../core/pipeline.py" line="164" />
       <source>{count} commune code(s) of the commune → unit table are not INSEE codes, e.g. {codes}.</source>
       <translation>{count} code(s) commune de la table commune → unité ne sont pas des codes INSEE, par exemple {codes}.</translation>
     </message>
@@ -1894,12 +1894,12 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="386" />
+      <location filename="../../core/pipeline.py" line="391" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="221" />
+      <location filename="../../core/pipeline.py" line="226" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
     </message>
@@ -2099,7 +2099,7 @@
       <translation>Fragilité moyenne</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="387" />
+      <location filename="../../core/typology.py" line="395" />
       <source>Cannot make {count} classes: only {distinct} unit(s) with distinct axis scores ({units} with every score). Choose at most {distinct} classes.</source>
       <translation>Impossible de faire {count} classes : seulement {distinct} unité(s) aux scores d'axe distincts ({units} avec tous les scores). Choisissez au plus {distinct} classes.</translation>
     </message>
@@ -2149,17 +2149,17 @@
       <translation>Enjeux de médiation</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="375" />
+      <location filename="../../core/typology.py" line="383" />
       <source>No axis score field to cluster on; the layer must hold the index's axis fields.</source>
       <translation>Aucun champ de score d'axe à classer ; la couche doit contenir les champs des axes de l'indice.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="383" />
+      <location filename="../../core/typology.py" line="391" />
       <source>No unit has all of the axis scores {fields}; nothing to cluster.</source>
       <translation>Aucune unité n'a tous les scores d'axe {fields} ; rien à classer.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="381" />
+      <location filename="../../core/typology.py" line="389" />
       <source>The statistical typology needs at least 2 classes (got {count}).</source>
       <translation>La typologie statistique demande au moins 2 classes (reçu : {count}).</translation>
     </message>
@@ -2189,37 +2189,37 @@
       <translation>moyen</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="326" />
+      <location filename="../../core/typology.py" line="334" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="433" />
+      <location filename="../../core/typology.py" line="441" />
       <source>{label} (class {number})</source>
       <translation>{label} (classe {number})</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="338" />
+      <location filename="../../core/typology.py" line="346" />
       <source>{level} on every axis</source>
       <translation>{level} sur tous les axes</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="345" />
+      <location filename="../../core/typology.py" line="353" />
       <source>{level}, driven by axes {axes}</source>
       <translation>{level}, portée par les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="344" />
+      <location filename="../../core/typology.py" line="352" />
       <source>{level}, driven by axis {axes}</source>
       <translation>{level}, portée par l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="342" />
+      <location filename="../../core/typology.py" line="350" />
       <source>{level}, except on axes {axes}</source>
       <translation>{level}, sauf sur les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="341" />
+      <location filename="../../core/typology.py" line="349" />
       <source>{level}, except on axis {axes}</source>
       <translation>{level}, sauf sur l'axe {axes}</translation>
     </message>
@@ -2884,37 +2884,42 @@
       <translation>Impossible d'écrire le projet {file}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="259" />
+      <location filename="../../gis/project_config.py" line="404" />
       <source>Cannot read the configuration file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de configuration {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="239" />
+      <location filename="../../gis/project_config.py" line="384" />
       <source>Cannot write {file}: {reason}.</source>
       <translation>Impossible d'écrire {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="254" />
+      <location filename="../../gis/project_config.py" line="399" />
       <source>Configuration file not found: {file}.</source>
       <translation>Fichier de configuration introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="169" />
+      <location filename="../../gis/project_config.py" line="244" />
       <source>{file}: 'parameters.min_share' must be a number above 0 and at most 1 (e.g. 0.5), or null.</source>
       <translation>{file} : « parameters.min_share » doit être un nombre supérieur à 0 et au plus 1 (par exemple 0.5), ou null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="178" />
+      <location filename="../../gis/project_config.py" line="253" />
       <source>{file}: 'parameters.weights' must map axis ids to numbers of at least 0 (e.g. {{"ax1": 1, "ax2": 2}}), or be null.</source>
       <translation>{file} : « parameters.weights » doit associer aux identifiants d'axes des nombres positifs ou nuls (par exemple {{"ax1": 1, "ax2": 2}}), ou être null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="155" />
+      <location filename="../../gis/project_config.py" line="275" />
+      <source>{file}: '{key}' must be a number between {low} and {high}.</source>
+      <translation>{file} : « {key} » doit être un nombre entre {low} et {high}.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="230" />
       <source>{file}: '{key}' must be a text.</source>
       <translation>{file} : « {key} » doit être un texte.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="224" />
+      <location filename="../../gis/project_config.py" line="369" />
       <source>{file}: '{key}' names {path}, which does not exist; correct the path or put the file back.</source>
       <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
     </message>
@@ -2924,12 +2929,12 @@
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
     </message>
     <message>
-      <location filename="../../gis/results.py" line="90" />
+      <location filename="../../gis/results.py" line="101" />
       <source>The display filter {} is not valid for the result layer; every unit is shown.</source>
       <translation>Le filtre d'affichage {} n'est pas valide pour la couche de résultats ; toutes les unités sont affichées.</translation>
     </message>
     <message>
-      <location filename="../../gis/results.py" line="39" />
+      <location filename="../../gis/results.py" line="35" />
       <source>{file} has no description of its method (table ifn_metadata); compute the index again to get one.</source>
       <translation>{file} ne décrit pas sa méthode (table ifn_metadata) ; recalculez l'indice pour l'obtenir.</translation>
     </message>
@@ -2949,22 +2954,22 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="155" />
+      <location filename="../../gis/scoring.py" line="152" />
       <source>Access times ({variables}) are computed for communes only: they are absent from this run on '{level}' units. Score the communes to use them.</source>
       <translation>Les temps d'accès ({variables}) ne sont calculés que pour des communes : ils sont absents de ce calcul sur des unités « {level} ». Calculez l'indice des communes pour les utiliser.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="183" />
+      <location filename="../../gis/scoring.py" line="209" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="118" />
+      <location filename="../../gis/scoring.py" line="120" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="103" />
+      <location filename="../../gis/scoring.py" line="105" />
       <source>The reference territory expression is not valid: {reason}</source>
       <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
     </message>
@@ -3054,7 +3059,7 @@
       <translation>L'expression de filtre {expression} ne retient aucune entité de {layer} : rien n'a été écrit. Vérifiez l'expression (par exemple "epci" = '200071785').</translation>
     </message>
     <message>
-      <location filename="../../gis/table_io.py" line="51" />
+      <location filename="../../gis/table_io.py" line="50" />
       <source>No layer or table named '{sheet}' in the project; its layers are: {available}.</source>
       <translation>Aucune couche ni table nommée « {sheet} » dans le projet ; ses couches sont : {available}.</translation>
     </message>
@@ -3164,6 +3169,136 @@
       <translation>Relancer le dernier calcul</translation>
     </message>
     <message>
+      <location filename="../../ui/access_section.py" line="55" />
+      <source>Average speed; on a road network, the speed of the roads without a speed value.</source>
+      <translation>Vitesse moyenne ; sur un réseau routier, la vitesse des routes sans valeur de vitesse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="71" />
+      <source>Binding's parameters</source>
+      <translation>Paramètres de la liaison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="186" />
+      <source>Choose the road network layer of the access times, or the straight-line distance (step Method).</source>
+      <translation>Choisissez la couche du réseau routier des temps d'accès, ou la distance à vol d'oiseau (étape Méthode).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="78" />
+      <source>Distance</source>
+      <translation>Distance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="25" />
+      <source>Mean distance within the unit</source>
+      <translation>Distance moyenne dans l'unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="50" />
+      <source>Road distance / straight-line distance (1.3 on average in France).</source>
+      <translation>Distance par la route / distance à vol d'oiseau (1,3 en moyenne en France).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="80" />
+      <source>Speed</source>
+      <translation>Vitesse</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="83" />
+      <source>Speed field of the roads</source>
+      <translation>Champ de vitesse des routes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="70" />
+      <source>Speed of each road in km/h; empty: the speed above everywhere.</source>
+      <translation>Vitesse de chaque route en km/h ; vide : la vitesse ci-dessus partout.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="29" />
+      <source>Straight line × detour</source>
+      <translation>Vol d'oiseau × coefficient de détour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="109" />
+      <source>The binding computes {} access time(s) from equipment locations: {}. These parameters replace the binding's for the run.</source>
+      <translation>La liaison calcule {} temps d'accès à partir des localisations d'équipements : {}. Ces paramètres remplacent ceux de la liaison pour le calcul.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="113" />
+      <source>This binding computes no access time: these parameters are not used.</source>
+      <translation>Cette liaison ne calcule aucun temps d'accès : ces paramètres ne servent pas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="61" />
+      <source>Time for a unit that holds the equipment itself: the mean distance within it (2/3 of the radius of a disc of its area, with the detour and speed above), or zero.</source>
+      <translation>Temps d'une unité qui contient elle-même l'équipement : la distance moyenne en son sein (2/3 du rayon d'un disque de même surface, avec le détour et la vitesse ci-dessus), ou zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/access_section.py" line="81" />
+      <source>Unit holding the equipment</source>
+      <translation>Unité qui possède l'équipement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="109" />
+      <source>(no other result in the project)</source>
+      <translation>(aucun autre résultat dans le projet)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="64" />
+      <source>Also draw the method's choices</source>
+      <translation>Tirer aussi les choix de méthode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="82" />
+      <source>Another result of the index in the project (another method or data year).</source>
+      <translation>Un autre résultat de l'indice dans le projet (autre méthode ou autre millésime).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="83" />
+      <source>Compare</source>
+      <translation>Comparer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="89" />
+      <source>Compare the result (A) with (B)</source>
+      <translation>Comparer le résultat (A) avec (B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="68" />
+      <source>Compute the index many times with drawn weights and choices: each unit's 5–95 % rank interval, shown in its fiche.</source>
+      <translation>Calcule l'indice de nombreuses fois avec des poids et des choix tirés au sort : l'intervalle de rang 5–95 % de chaque unité, affiché dans sa fiche.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="48" />
+      <source>Diagnostics report</source>
+      <translation>Rapport de diagnostic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="63" />
+      <source>Each axis weight is drawn within ± this share of its value.</source>
+      <translation>Chaque poids d'axe est tiré à ± cette part de sa valeur.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="49" />
+      <source>Per variable: coverage, distribution, outliers; correlations, Cronbach's alpha, principal components (HTML report).</source>
+      <translation>Par variable : couverture, distribution, valeurs extrêmes ; corrélations, alpha de Cronbach, composantes principales (rapport HTML).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="71" />
+      <source>Runs</source>
+      <translation>Tirages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="65" />
+      <source>The normalisation and the missing-value rule are drawn too, not only the axis weights.</source>
+      <translation>La normalisation et la règle des valeurs manquantes sont tirées elles aussi, pas seulement les poids des axes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analysis_box.py" line="72" />
+      <source>Weight spread</source>
+      <translation>Variation des poids</translation>
+    </message>
+    <message>
       <location filename="../../ui/axis_chart.py" line="123" />
       <source>This unit</source>
       <translation>Cette unité</translation>
@@ -3174,649 +3309,1134 @@
       <translation>moyenne du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="251" />
+      <location filename="../../ui/data_page.py" line="298" />
       <source>(no column)</source>
       <translation>(aucune colonne)</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="75" />
-      <source>A CSV table with an INSEE code column; its columns can then be bound to the variables below.</source>
-      <translation>Une table CSV avec une colonne de codes INSEE ; ses colonnes peuvent ensuite être liées aux variables ci-dessous.</translation>
+      <location filename="../../ui/data_page.py" line="107" />
+      <source>A layer or table already open in the project, read when the index is computed (it is not copied).</source>
+      <translation>Une couche ou une table déjà ouverte dans le projet, lue au moment du calcul (elle n'est pas copiée).</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="285" />
+      <location filename="../../ui/data_page.py" line="101" />
+      <source>A table with a code column (INSEE commune code, EPCI SIREN or department): CSV, Excel (XLSX), LibreOffice (ODS), DBF or GeoPackage. Its columns can then be bound to the variables below.</source>
+      <translation>Une table avec une colonne de codes (code INSEE de commune, SIREN d'EPCI ou département) : CSV, Excel (XLSX), LibreOffice (ODS), DBF ou GeoPackage. Ses colonnes peuvent ensuite être liées aux variables ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="109" />
+      <source>Add</source>
+      <translation>Ajouter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="100" />
+      <source>Add a file…</source>
+      <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="332" />
       <source>Add a table</source>
       <translation>Ajouter une table</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="74" />
-      <source>Add a table…</source>
-      <translation>Ajouter une table…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/data_page.py" line="68" />
+      <location filename="../../ui/data_page.py" line="94" />
       <source>Binding (*.json)</source>
       <translation>Liaison (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="70" />
+      <location filename="../../ui/data_page.py" line="96" />
       <source>Binding file</source>
       <translation>Fichier de liaison</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="110" />
+      <location filename="../../ui/data_page.py" line="151" />
       <source>Binding of the method's variables</source>
       <translation>Liaison des variables de la méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="356" />
+      <location filename="../../ui/data_page.py" line="463" />
       <source>Binding saved to {}.</source>
       <translation>Liaison enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="285" />
-      <source>CSV tables (*.csv *.txt)</source>
-      <translation>Tables CSV (*.csv *.txt)</translation>
+      <location filename="../../ui/data_page.py" line="419" />
+      <source>Binding updated: {}.</source>
+      <translation>Liaison mise à jour : {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="293" />
+      <location filename="../../ui/data_page.py" line="356" />
       <source>Choose a binding file (or the embedded data) before adding a table.</source>
       <translation>Choisissez un fichier de liaison (ou les données intégrées) avant d'ajouter une table.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="360" />
+      <location filename="../../ui/data_page.py" line="467" />
       <source>Choose a binding file that fits the method (step Data).</source>
       <translation>Choisissez un fichier de liaison adapté à la méthode (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="156" />
+      <location filename="../../ui/data_page.py" line="196" />
       <source>Choose the binding of the variables to the tables (JSON), or use the embedded data.</source>
       <translation>Choisissez la liaison des variables aux tables (JSON), ou utilisez les données intégrées.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="111" />
+      <location filename="../../ui/data_page.py" line="152" />
       <source>Each variable of the method takes its values from a table column. Change a status or a column here; the binding file itself is not modified.</source>
       <translation>Chaque variable de la méthode prend ses valeurs dans une colonne de table. Modifiez ici un statut ou une colonne ; le fichier de liaison lui-même n'est pas modifié.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="123" />
-      <source>Matched</source>
-      <translation>Appariées</translation>
+      <location filename="../../ui/data_page.py" line="121" />
+      <source>Project table</source>
+      <translation>Table du projet</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="347" />
+      <location filename="../../ui/data_page.py" line="454" />
       <source>Save the binding as</source>
       <translation>Enregistrer la liaison sous</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="97" />
+      <location filename="../../ui/data_page.py" line="138" />
       <source>Save the binding as…</source>
       <translation>Enregistrer la liaison sous…</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="320" />
+      <location filename="../../ui/data_page.py" line="427" />
       <source>Select a table to see its first rows.</source>
       <translation>Sélectionnez une table pour voir ses premières lignes.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="73" />
+      <location filename="../../ui/data_page.py" line="344" />
+      <source>Sheet or table of {}:</source>
+      <translation>Feuille ou table de {} :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="99" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="90" />
+      <location filename="../../ui/data_page.py" line="131" />
       <source>Source column</source>
       <translation>Colonne source</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="90" />
+      <location filename="../../ui/data_page.py" line="131" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="80" />
+      <location filename="../../ui/data_page.py" line="115" />
       <source>Tables</source>
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="62" />
+      <location filename="../../ui/data_page.py" line="333" />
+      <source>Tables ({});;All files (*)</source>
+      <translation>Tables ({});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="88" />
       <source>The 3,789 communes of Hauts-de-France (2021) and the open data tables shipped with the plugin, bound to the Hauts-de-France 2021 method.</source>
       <translation>Les 3 789 communes des Hauts-de-France (2021) et les tables de données ouvertes livrées avec l'extension, liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="125" />
-      <source>The join report appears after a run: for each table, the units that found their row and the codes that matched nothing.</source>
-      <translation>Le rapport de jointure s'affiche après un calcul : pour chaque table, les unités qui ont trouvé leur ligne et les codes qui ne correspondent à rien.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/data_page.py" line="379" />
-      <source>Units of the layer found in each table; hover a count to see the codes.</source>
-      <translation>Unités de la couche trouvées dans chaque table ; survolez un nombre pour voir les codes.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/data_page.py" line="61" />
+      <location filename="../../ui/data_page.py" line="87" />
       <source>Use the embedded Hauts-de-France data</source>
       <translation>Utiliser les données Hauts-de-France intégrées</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="73" />
+      <location filename="../../ui/data_page.py" line="99" />
       <source>Year</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="303" />
-      <source>{}: no column holds INSEE commune codes (5 characters, e.g. 59350); add a code column to the table.</source>
-      <translation>{} : aucune colonne ne contient de codes INSEE de communes (5 caractères, par exemple 59350) ; ajoutez une colonne de codes à la table.</translation>
+      <location filename="../../ui/data_page.py" line="413" />
+      <source>{} variable(s) can be read from {}: see the proposals under the tables.</source>
+      <translation>{} variable(s) peuvent être lues dans {} : voir les propositions sous les tables.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="332" />
+      <location filename="../../ui/data_page.py" line="383" />
+      <source>{}: no column holds INSEE commune codes (5 characters, e.g. 59350), EPCI SIREN or department codes; add a code column to the table.</source>
+      <translation>{} : aucune colonne ne contient de codes INSEE de commune (5 caractères, par ex. 59350), de SIREN d'EPCI ni de codes de département ; ajoutez une colonne de codes à la table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="439" />
       <source>{}: {} rows, {} columns; the first {}:</source>
       <translation>{} : {} lignes, {} colonnes ; les {} premières :</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="106" />
+      <location filename="../../ui/dock.py" line="128" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="104" />
+      <location filename="../../ui/dock.py" line="126" />
       <source>Compute the index</source>
       <translation>Calculer l'indice</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="532" />
+      <location filename="../../ui/dock.py" line="637" />
       <source>Compute the index to see the fiche of {}.</source>
       <translation>Calculez l'indice pour voir la fiche de {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="379" />
+      <location filename="../../ui/dock.py" line="471" />
       <source>Computing… the map stays usable; Cancel stops the run and writes nothing.</source>
       <translation>Calcul en cours… la carte reste utilisable ; Annuler arrête le calcul sans rien écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="213" />
+      <location filename="../../ui/dock.py" line="253" />
       <source>Configuration (*.json)</source>
       <translation>Configuration (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="225" />
+      <location filename="../../ui/dock.py" line="265" />
       <source>Configuration loaded from {}.</source>
       <translation>Configuration chargée depuis {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="242" />
+      <location filename="../../ui/dock.py" line="282" />
       <source>Configuration saved to {}.</source>
       <translation>Configuration enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="96" />
+      <location filename="../../ui/dock.py" line="118" />
       <source>Data</source>
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="420" />
+      <location filename="../../ui/dock.py" line="517" />
       <source>Digital fragility index ({})</source>
       <translation>Indice de fragilité numérique ({})</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="375" />
+      <location filename="../../ui/dock.py" line="467" />
       <source>Digital fragility index of {}</source>
       <translation>Indice de fragilité numérique de {}</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="300" />
+      <location filename="../../ui/dock.py" line="342" />
       <source>Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to the Hauts-de-France 2021 method.</source>
       <translation>Données intégrées chargées : {} communes des Hauts-de-France et les tables de données ouvertes liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="289" />
+      <location filename="../../ui/dock.py" line="331" />
       <source>Hauts-de-France communes (2021)</source>
       <translation>Communes des Hauts-de-France (2021)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="429" />
+      <location filename="../../ui/dock.py" line="528" />
       <source>Index computed for {} units ({} in the reference territory); {} proxy and {} absent variables, see the summary.</source>
       <translation>Indice calculé pour {} unités ({} dans le territoire de référence) ; {} variables approchées et {} absentes, voir la synthèse.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="212" />
+      <location filename="../../ui/dock.py" line="525" />
+      <source>Join report of the run</source>
+      <translation>Rapport de jointure du calcul</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="252" />
       <source>Load a configuration</source>
       <translation>Charger une configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="97" />
+      <location filename="../../ui/dock.py" line="119" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="544" />
+      <location filename="../../ui/dock.py" line="649" />
       <source>No previous run to repeat: set up the steps of the dock, then compute.</source>
       <translation>Aucun calcul précédent à relancer : renseignez les étapes du panneau, puis calculez.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="97" />
+      <location filename="../../ui/dock.py" line="119" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="230" />
+      <location filename="../../ui/dock.py" line="270" />
       <source>Save the configuration</source>
       <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="96" />
+      <location filename="../../ui/dock.py" line="118" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="406" />
+      <location filename="../../ui/dock.py" line="234" />
+      <source>The layer {} of the configuration cannot be opened; choose it again in the dock.</source>
+      <translation>La couche {} de la configuration ne peut pas être ouverte ; choisissez-la de nouveau dans le panneau.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="499" />
       <source>The run failed on an unexpected error; the details are in the message log ({}).</source>
       <translation>Le calcul a échoué sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="197" />
-      <source>The unit layer {} of the configuration cannot be opened; choose the layer in step Territory.</source>
-      <translation>La couche d'unités {} de la configuration ne peut pas être ouverte ; choisissez la couche à l'étape Territoire.</translation>
+      <location filename="../../ui/dock.py" line="397" />
+      <source>Wait for the current computation to finish, or cancel it.</source>
+      <translation>Attendez la fin du calcul en cours, ou annulez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="354" />
+      <location filename="../../ui/dock.py" line="90" />
+      <source>{file} has no commune table (ifn_members): choose the commune layer giving each unit's communes (step Territory).</source>
+      <translation>{file} n'a pas de table des communes (ifn_members) : choisissez la couche des communes qui donne les communes de chaque unité (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock.py" line="456" />
       <source>{} is open in the project; remove its layer or choose another output file (step Results).</source>
       <translation>{} est ouvert dans le projet ; retirez sa couche ou choisissez un autre fichier de sortie (étape Résultats).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="419" />
-      <source>{} – method {}</source>
-      <translation>{} – méthode {}</translation>
+      <location filename="../../ui/dock_actions.py" line="164" />
+      <source>Aggregating the communes</source>
+      <translation>Agrégation des communes</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="200" />
+      <location filename="../../ui/dock_actions.py" line="279" />
+      <source>Atlas exported: {} page(s) in {} file(s), {}.</source>
+      <translation>Atlas exporté : {} page(s) dans {} fichier(s), {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="278" />
+      <source>Atlas:</source>
+      <translation>Atlas :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="133" />
+      <source>Checking the joins</source>
+      <translation>Vérification des jointures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="145" />
+      <source>Choose the EPCI code field of the communes (step Territory) to aggregate them.</source>
+      <translation>Choisissez le champ du code EPCI des communes (étape Territoire) pour les agréger.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="142" />
+      <source>Choose the commune layer and its INSEE code field first (step Territory).</source>
+      <translation>Choisissez d'abord la couche des communes et son champ de code INSEE (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="384" />
+      <source>Choose the other result to compare with (step Results).</source>
+      <translation>Choisissez l'autre résultat à comparer (étape Résultats).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="396" />
+      <source>Comparison</source>
+      <translation>Comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="387" />
+      <source>Comparison with {}</source>
+      <translation>Comparaison avec {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="171" />
+      <source>Compute the index first (button below).</source>
+      <translation>Calculez d'abord l'indice (bouton ci-dessous).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="154" />
+      <source>Departments of {}</source>
+      <translation>Départements de {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="316" />
+      <source>Diagnostics report written to {}.</source>
+      <translation>Rapport de diagnostic écrit dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="315" />
+      <source>Diagnostics report:</source>
+      <translation>Rapport de diagnostic :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="154" />
+      <source>EPCI of {}</source>
+      <translation>EPCI de {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="290" />
+      <source>Export the table</source>
+      <translation>Exporter la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="283" />
+      <source>Exporting the atlas</source>
+      <translation>Export de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="305" />
+      <source>Exporting the table</source>
+      <translation>Export de la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="226" />
+      <source>Inertia gains</source>
+      <translation>Gains d'inertie</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="223" />
+      <source>Inertia gains computed; {} classes suggested (step Results, Typologies).</source>
+      <translation>Gains d'inertie calculés ; {} classes proposées (étape Résultats, Typologies).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="130" />
+      <source>Joins checked: {} table(s), {} with units that find no row (see step Data).</source>
+      <translation>Jointures vérifiées : {} table(s), dont {} avec des unités sans ligne (voir l'étape Données).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="355" />
+      <source>Rank stability of {} runs added to the result's group; the fiches show each unit's rank interval.</source>
+      <translation>Stabilité du classement sur {} tirages ajoutée au groupe du résultat ; les fiches montrent l'intervalle de rang de chaque unité.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="354" />
+      <source>Rank stability:</source>
+      <translation>Stabilité du classement :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="197" />
+      <source>Statistical typology ({} classes)</source>
+      <translation>Typologie statistique ({} classes)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="303" />
+      <source>Table exported: {}.</source>
+      <translation>Table exportée : {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="302" />
+      <source>Table:</source>
+      <translation>Table :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="291" />
+      <source>Tables (*{})</source>
+      <translation>Tables (*{})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="244" />
+      <source>The atlas pages are made for communes: score the communes to export them.</source>
+      <translation>Les pages de l'atlas sont faites pour les communes : calculez l'indice des communes pour les exporter.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="185" />
+      <source>The display filter {} does not apply to {}; every unit is shown.</source>
+      <translation>Le filtre d'affichage {} ne s'applique pas à {} ; toutes les unités sont affichées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="328" />
+      <source>The steps changed since the result was computed: compute the index again, then its rank stability.</source>
+      <translation>Les étapes ont changé depuis le calcul du résultat : calculez de nouveau l'indice, puis la stabilité de son classement.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="211" />
+      <source>{} added to the result's group ({}).</source>
+      <translation>{} ajoutée au groupe du résultat ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="391" />
+      <source>{} added to the result's group: positive changes mean more fragile in {}.</source>
+      <translation>{} ajoutée au groupe du résultat : une évolution positive signifie plus fragile dans {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="96" />
+      <source>{} cancelled; nothing was written.</source>
+      <translation>{} annulé(e) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="101" />
+      <source>{} failed on an unexpected error; the details are in the message log ({}).</source>
+      <translation>{} : échec sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="161" />
+      <source>{} units built from {} communes in {}; they are now the unit layer.</source>
+      <translation>{} unités construites à partir de {} communes dans {} ; elles sont désormais la couche des unités.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dock_actions.py" line="113" />
+      <source>{}… the map stays usable; Cancel stops it and writes nothing.</source>
+      <translation>{}… la carte reste utilisable ; Annuler l'arrête sans rien écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="54" />
+      <source>Atlas files</source>
+      <translation>Fichiers de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="53" />
+      <source>Atlas pages</source>
+      <translation>Pages de l'atlas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="23" />
+      <source>CSV for French spreadsheets</source>
+      <translation>CSV pour tableur français</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="72" />
+      <source>Display filter: {}</source>
+      <translation>Filtre d'affichage : {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="23" />
+      <source>Excel workbook (XLSX)</source>
+      <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="47" />
+      <source>Export the table…</source>
+      <translation>Exporter la table…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="42" />
+      <source>Limit to the display filter</source>
+      <translation>Limiter au filtre d'affichage</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="73" />
+      <source>No display filter (step Territory): every unit is exported.</source>
+      <translation>Pas de filtre d'affichage (étape Territoire) : toutes les unités sont exportées.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="19" />
+      <source>One PDF</source>
+      <translation>Un seul PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="43" />
+      <source>Only the units of the display filter (step Territory) are exported; for the EPCI atlas, the EPCI of these units.</source>
+      <translation>Seules les unités du filtre d'affichage (étape Territoire) sont exportées ; pour l'atlas des EPCI, les EPCI de ces unités.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_box.py" line="55" />
+      <source>Table format</source>
+      <translation>Format de la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="24" />
+      <source>Check the joins</source>
+      <translation>Vérifier les jointures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="72" />
+      <source>Check the joins before computing: for each table, the units that find their row, the codes that match nothing, repaired codes and impossible values. A run shows its own report here.</source>
+      <translation>Vérifiez les jointures avant le calcul : pour chaque table, les unités qui trouvent leur ligne, les codes sans correspondance, les codes réparés et les valeurs impossibles. Un calcul affiche ici son propre rapport.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="31" />
+      <source>Codes of the table that match no unit</source>
+      <translation>Codes de la table qui ne correspondent à aucune unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>Extra codes</source>
+      <translation>Codes en trop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>Found</source>
+      <translation>Trouvées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="28" />
+      <source>No row</source>
+      <translation>Sans ligne</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="25" />
+      <source>Read the tables and join them to the units as the run will, without computing or writing anything.</source>
+      <translation>Lit les tables et les joint aux unités comme le fera le calcul, sans rien calculer ni écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="70" />
+      <source>Units of the layer found in each table; hover a count to see the codes. The full report follows.</source>
+      <translation>Unités de la couche trouvées dans chaque table ; survolez un nombre pour voir les codes. Le rapport complet suit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="29" />
+      <source>Units of the layer found in the table</source>
+      <translation>Unités de la couche trouvées dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/join_report_box.py" line="30" />
+      <source>Units of the layer without a row in the table</source>
+      <translation>Unités de la couche sans ligne dans la table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/method_page.py" line="204" />
       <source>As in the method: {}</source>
       <translation>Comme dans la méthode : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="177" />
+      <location filename="../../ui/method_page.py" line="181" />
       <source>Choose a method file (JSON).</source>
       <translation>Choisissez un fichier de méthode (JSON).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="291" />
+      <location filename="../../ui/method_page.py" line="298" />
       <source>Choose a valid method file (step Method).</source>
       <translation>Choisissez un fichier de méthode valide (étape Méthode).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="120" />
+      <location filename="../../ui/method_page.py" line="123" />
       <source>Configuration file</source>
       <translation>Fichier de configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="78" />
+      <location filename="../../ui/method_page.py" line="79" />
       <source>Custom method file…</source>
       <translation>Fichier de méthode personnalisé…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="54" />
+      <location filename="../../ui/method_page.py" line="55" />
       <source>Decile points (−3 to +3)</source>
       <translation>Points de déciles (−3 à +3)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="293" />
+      <location filename="../../ui/method_page.py" line="300" />
       <source>Give at least one axis a weight above 0 (step Method).</source>
       <translation>Donnez à au moins un axe un poids supérieur à 0 (étape Méthode).</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="117" />
+      <location filename="../../ui/method_page.py" line="120" />
       <source>Load a configuration file: every step of the dock is set from it.</source>
       <translation>Charger un fichier de configuration : toutes les étapes du panneau en sont renseignées.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="59" />
+      <location filename="../../ui/method_page.py" line="60" />
       <source>Mean of the variables present</source>
       <translation>Moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="81" />
+      <location filename="../../ui/method_page.py" line="82" />
       <source>Method (*.json)</source>
       <translation>Méthode (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="105" />
+      <location filename="../../ui/method_page.py" line="106" />
       <source>Method's weights</source>
       <translation>Poids de la méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="50" />
+      <location filename="../../ui/method_page.py" line="51" />
       <source>Min-max over the reference (1 = most fragile)</source>
       <translation>Min-max sur la référence (1 = le plus fragile)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="99" />
+      <location filename="../../ui/method_page.py" line="100" />
       <source>Minimum share present</source>
       <translation>Part minimale présente</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="94" />
+      <location filename="../../ui/method_page.py" line="95" />
       <source>Normalisation and missing values</source>
       <translation>Normalisation et valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="116" />
+      <location filename="../../ui/method_page.py" line="119" />
       <source>Open…</source>
       <translation>Ouvrir…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="52" />
+      <location filename="../../ui/method_page.py" line="53" />
       <source>Percentile rank</source>
       <translation>Rang centile</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="51" />
+      <location filename="../../ui/method_page.py" line="52" />
       <source>Ratio to the reference rate (base 100)</source>
       <translation>Rapport au taux de référence (base 100)</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="119" />
+      <location filename="../../ui/method_page.py" line="122" />
       <source>Save the current steps of the dock as a configuration file.</source>
       <translation>Enregistrer les étapes actuelles du panneau dans un fichier de configuration.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="118" />
+      <location filename="../../ui/method_page.py" line="121" />
       <source>Save…</source>
       <translation>Enregistrer…</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="260" />
+      <location filename="../../ui/method_page.py" line="264" />
       <source>Sum of the weights: 0; give at least one axis a weight.</source>
       <translation>Somme des poids : 0 ; donnez un poids à au moins un axe.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="257" />
+      <location filename="../../ui/method_page.py" line="261" />
       <source>Sum of the weights: {}; each axis counts for its weight divided by the sum.</source>
       <translation>Somme des poids : {} ; chaque axe compte pour son poids divisé par la somme.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="121" />
+      <location filename="../../ui/method_page.py" line="124" />
       <source>The layer, territory, method, binding and parameters in one JSON file, to share or to run again.</source>
       <translation>La couche, le territoire, la méthode, la liaison et les paramètres dans un fichier JSON, à partager ou à relancer.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="92" />
+      <location filename="../../ui/method_page.py" line="93" />
       <source>Under the "mean of the variables present" rule, an axis gets a score only when at least this share of its variables has a value.</source>
       <translation>Avec la règle « moyenne des variables présentes », un axe n'a un score que si au moins cette part de ses variables a une valeur.</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="58" />
+      <location filename="../../ui/method_page.py" line="59" />
       <source>Value of the EPCI, then the department, then the reference territory</source>
       <translation>Valeur de l'EPCI, puis du département, puis du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/method_page.py" line="53" />
+      <location filename="../../ui/method_page.py" line="54" />
       <source>Z-score</source>
       <translation>Score z</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="173" />
+      <location filename="../../ui/proposals_box.py" line="73" />
+      <source>&lt;b&gt;{}&lt;/b&gt;&lt;br&gt;{} · now: {}</source>
+      <translation>&lt;b&gt;{}&lt;/b&gt;&lt;br&gt;{} · actuellement : {}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/proposals_box.py" line="36" />
+      <source>Ignore</source>
+      <translation>Ignorer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/proposals_box.py" line="37" />
+      <source>Proposed binding</source>
+      <translation>Liaison proposée</translation>
+    </message>
+    <message>
+      <location filename="../../ui/proposals_box.py" line="66" />
+      <source>The columns of &lt;b&gt;{}&lt;/b&gt; are INSEE codes that can feed these variables. Tick the ones to use; the binding file itself is not modified.</source>
+      <translation>Les colonnes de &lt;b&gt;{}&lt;/b&gt; sont des codes INSEE qui peuvent alimenter ces variables. Cochez celles à utiliser ; le fichier de liaison lui-même n'est pas modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/proposals_box.py" line="35" />
+      <source>Use the ticked proposals</source>
+      <translation>Utiliser les propositions cochées</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="206" />
       <source>&lt;b&gt;{}&lt;/b&gt; units scored, &lt;b&gt;{}&lt;/b&gt; in the reference territory.</source>
       <translation>&lt;b&gt;{}&lt;/b&gt; unités calculées, dont &lt;b&gt;{}&lt;/b&gt; dans le territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="183" />
+      <location filename="../../ui/results_page.py" line="216" />
       <source>Absent from the data ({}): {}.</source>
       <translation>Absentes des données ({}) : {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="234" />
+      <location filename="../../ui/results_page.py" line="152" />
+      <source>Atlas and table</source>
+      <translation>Atlas et table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="273" />
       <source>Axes</source>
       <translation>Axes</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="62" />
+      <location filename="../../ui/results_page.py" line="75" />
       <source>Axis score {} (mean of the reference territory: {}).</source>
       <translation>Score de l'axe {} (moyenne du territoire de référence : {}).</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="110" />
+      <location filename="../../ui/results_page.py" line="126" />
       <source>Click a unit to open its fiche.</source>
       <translation>Cliquez sur une unité pour ouvrir sa fiche.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="175" />
+      <location filename="../../ui/results_page.py" line="208" />
       <source>Coverage: on average {} of the variables observed; {} units have every variable observed.</source>
       <translation>Couverture : en moyenne {} des variables observées ; {} unités ont toutes leurs variables observées.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="20" />
+      <location filename="../../ui/results_page.py" line="153" />
+      <source>Diagnostics, stability, comparison</source>
+      <translation>Diagnostic, stabilité, comparaison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="23" />
       <source>EPCI mean</source>
       <translation>moyenne de l'EPCI</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="20" />
+      <location filename="../../ui/results_page.py" line="23" />
       <source>EPCI value (table)</source>
       <translation>valeur de l'EPCI (table)</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="128" />
+      <location filename="../../ui/results_page.py" line="144" />
       <source>Fiche</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="102" />
+      <location filename="../../ui/results_page.py" line="118" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="178" />
+      <location filename="../../ui/results_page.py" line="211" />
       <source>Imputed variables: {}.</source>
       <translation>Variables imputées : {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="223" />
+      <location filename="../../ui/results_page.py" line="258" />
       <source>Index {}: rank {} of {} (1 = most fragile), decile {}.</source>
       <translation>Indice {} : rang {} sur {} (1 = la plus fragile), décile {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="227" />
+      <location filename="../../ui/results_page.py" line="262" />
       <source>Index {}; outside the reference territory, so without a rank.</source>
       <translation>Indice {} ; hors du territoire de référence, donc sans rang.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="146" />
+      <location filename="../../ui/results_page.py" line="171" />
       <source>Leave empty to write a new GeoPackage in {}.</source>
       <translation>Laissez vide pour écrire un nouveau GeoPackage dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="115" />
+      <location filename="../../ui/results_page.py" line="131" />
       <source>Name or INSEE code of a unit</source>
       <translation>Nom ou code INSEE d'une unité</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="181" />
+      <location filename="../../ui/results_page.py" line="214" />
       <source>No value was imputed.</source>
       <translation>Aucune valeur n'a été imputée.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="229" />
+      <location filename="../../ui/results_page.py" line="268" />
       <source>Observed variables: {}.</source>
       <translation>Variables observées : {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="104" />
+      <location filename="../../ui/results_page.py" line="120" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="151" />
+      <location filename="../../ui/results_page.py" line="266" />
+      <source>Rank interval (Monte Carlo, 5–95 %): {} to {}, median {}.</source>
+      <translation>Intervalle de rang (Monte-Carlo, 5–95 %) : {} à {}, médiane {}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="176" />
       <source>Run the computation (button below) to see the summary and the fiches.</source>
       <translation>Lancez le calcul (bouton ci-dessous) pour voir la synthèse et les fiches.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="213" />
+      <location filename="../../ui/results_page.py" line="247" />
       <source>Select a unit on the map, in the list above, or type its name here.</source>
       <translation>Sélectionnez une unité sur la carte, dans la liste ci-dessus, ou tapez son nom ici.</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="235" />
+      <location filename="../../ui/results_page.py" line="274" />
       <source>Sub-indices</source>
       <translation>Sous-indices</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="186" />
+      <location filename="../../ui/results_page.py" line="219" />
       <source>The {} most fragile units:</source>
       <translation>Les {} unités les plus fragiles :</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="109" />
+      <location filename="../../ui/results_page.py" line="151" />
+      <source>Typologies</source>
+      <translation>Typologies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/results_page.py" line="125" />
       <source>Unit</source>
       <translation>Unité</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="80" />
+      <location filename="../../ui/results_page.py" line="95" />
       <source>contribution {}</source>
       <translation>contribution {}</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="21" />
+      <location filename="../../ui/results_page.py" line="24" />
       <source>department mean</source>
       <translation>moyenne du département</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="21" />
+      <location filename="../../ui/results_page.py" line="24" />
       <source>department value (table)</source>
       <translation>valeur du département (table)</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="22" />
+      <location filename="../../ui/results_page.py" line="25" />
       <source>missing</source>
       <translation>manquante</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="20" />
+      <location filename="../../ui/results_page.py" line="23" />
       <source>observed</source>
       <translation>observée</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="78" />
+      <location filename="../../ui/results_page.py" line="93" />
       <source>rank {} of {}</source>
       <translation>rang {} sur {}</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="22" />
+      <location filename="../../ui/results_page.py" line="25" />
       <source>reference territory mean</source>
       <translation>moyenne du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="179" />
+      <location filename="../../ui/results_page.py" line="212" />
       <source>{} ({} units)</source>
       <translation>{} ({} unités)</translation>
     </message>
     <message>
-      <location filename="../../ui/results_page.py" line="85" />
+      <location filename="../../ui/results_page.py" line="100" />
       <source>{}: normalised score {}.</source>
       <translation>{} : score normalisé {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="254" />
+      <location filename="../../ui/territory_page.py" line="290" />
       <source>Choose the field of the INSEE codes (step Territory).</source>
       <translation>Choisissez le champ des codes INSEE (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="256" />
+      <location filename="../../ui/territory_page.py" line="294" />
       <source>Choose the field that defines the reference territory (step Territory).</source>
       <translation>Choisissez le champ qui définit le territoire de référence (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="147" />
+      <location filename="../../ui/territory_page.py" line="160" />
       <source>Choose the layer of the units to score (communes, with their INSEE code), or use the embedded Hauts-de-France data (step Data).</source>
       <translation>Choisissez la couche des unités à évaluer (communes, avec leur code INSEE), ou utilisez les données Hauts-de-France intégrées (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="251" />
+      <location filename="../../ui/territory_page.py" line="287" />
       <source>Choose the unit layer (step Territory).</source>
       <translation>Choisissez la couche des unités (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="159" />
+      <location filename="../../ui/territory_page.py" line="177" />
       <source>Detected: INSEE codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
       <translation>Détecté : codes INSEE dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="105" />
+      <location filename="../../ui/territory_page.py" line="180" />
+      <source>Detected: unit codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
+      <translation>Détecté : codes des unités dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="113" />
       <source>Display filter</source>
       <translation>Filtre d'affichage</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="61" />
+      <location filename="../../ui/territory_page.py" line="67" />
       <source>EPCI code</source>
       <translation>Code EPCI</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="90" />
+      <location filename="../../ui/territory_page.py" line="98" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="59" />
-      <source>INSEE code</source>
-      <translation>Code INSEE</translation>
-    </message>
-    <message>
-      <location filename="../../ui/territory_page.py" line="84" />
+      <location filename="../../ui/territory_page.py" line="92" />
       <source>Minimum, maximum and reference rates are taken over these units, and the ranks are given among them.</source>
       <translation>Les minimums, maximums et taux de référence sont pris sur ces unités, et les rangs sont donnés parmi elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="162" />
+      <location filename="../../ui/territory_page.py" line="183" />
       <source>No field of this layer holds INSEE commune codes (5 characters, e.g. 59350 or 2A004); choose the code field.</source>
       <translation>Aucun champ de cette couche ne contient de codes INSEE de communes (5 caractères, par exemple 59350 ou 2A004) ; choisissez le champ du code.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="102" />
+      <location filename="../../ui/territory_page.py" line="186" />
+      <source>No field of this layer holds one code per unit of this level; choose the code field, or aggregate the communes below.</source>
+      <translation>Aucun champ de cette couche ne contient un code par unité de ce niveau ; choisissez le champ du code, ou agrégez les communes ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="110" />
       <source>Optional: only these units are shown in the result layer, for example the communes of one EPCI. Scores and ranks still use the reference territory.</source>
       <translation>Facultatif : seules ces unités sont affichées dans la couche de résultats, par exemple les communes d'un EPCI. Les scores et les rangs restent calculés sur le territoire de référence.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="83" />
+      <location filename="../../ui/territory_page.py" line="91" />
       <source>Reference territory</source>
       <translation>Territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="65" />
+      <location filename="../../ui/territory_page.py" line="72" />
       <source>The EPCI and department codes let a missing value take the value of the EPCI, then of the department. The layer is only read, never modified.</source>
       <translation>Les codes EPCI et département permettent à une valeur manquante de prendre la valeur de l'EPCI, puis du département. La couche est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="259" />
+      <location filename="../../ui/territory_page.py" line="297" />
       <source>The expression {} is not valid: {}</source>
       <translation>L'expression {} n'est pas valide : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="69" />
+      <location filename="../../ui/territory_page.py" line="77" />
       <source>The whole layer</source>
       <translation>Toute la couche</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="204" />
+      <location filename="../../ui/territory_page.py" line="237" />
       <source>This expression is not valid: {}</source>
       <translation>Cette expression n'est pas valide : {}</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="71" />
+      <location filename="../../ui/territory_page.py" line="65" />
+      <source>Unit code</source>
+      <translation>Code de l'unité</translation>
+    </message>
+    <message>
+      <location filename="../../ui/territory_page.py" line="79" />
       <source>Units matching an expression</source>
       <translation>Unités répondant à une expression</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="70" />
+      <location filename="../../ui/territory_page.py" line="78" />
       <source>Units where a field has a value</source>
       <translation>Unités où un champ a une valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="91" />
+      <location filename="../../ui/territory_page.py" line="99" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="196" />
+      <location filename="../../ui/territory_page.py" line="229" />
       <source>{} of {} units are in the reference territory.</source>
       <translation>{} unités sur {} sont dans le territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="57" />
+      <source>Classes</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="37" />
+      <source>Compute the Ward hierarchy on the axis scores and show how much each additional class explains, to choose the number of classes.</source>
+      <translation>Calcule la classification de Ward sur les scores des axes et montre ce qu'apporte chaque classe supplémentaire, pour choisir le nombre de classes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="46" />
+      <source>Compute the inertia gains first, then choose the number of classes.</source>
+      <translation>Calculez d'abord les gains d'inertie, puis choisissez le nombre de classes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="28" />
+      <source>Each typology is a new layer in the result's group, with a map theme per style; the result layer is not modified.</source>
+      <translation>Chaque typologie est une nouvelle couche dans le groupe du résultat, avec un thème de carte par style ; la couche du résultat n'est pas modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="39" />
+      <source>Explained</source>
+      <translation>Expliqué</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="39" />
+      <source>Gain</source>
+      <translation>Gain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="86" />
+      <source>Gain: share of the inertia gained by the last class added. The gain drops most after {} classes: a good number to start with.</source>
+      <translation>Gain : part de l'inertie gagnée par la dernière classe ajoutée. Le gain chute le plus après {} classes : un bon nombre pour commencer.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="36" />
+      <source>Inertia gains (Ward)…</source>
+      <translation>Gains d'inertie (Ward)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="30" />
+      <source>Infrastructure × publics typology (2 × 2 and 3 × 3)</source>
+      <translation>Typologie aménagement × publics (2 × 2 et 3 × 3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="44" />
+      <source>Statistical typology</source>
+      <translation>Typologie statistique</translation>
+    </message>
+    <message>
+      <location filename="../../ui/typology_box.py" line="31" />
+      <source>Units classed at the medians (2 × 2) and terciles (3 × 3) of the "aménagement" and "publics exposés" sub-indices of the reference territory.</source>
+      <translation>Unités classées aux médianes (2 × 2) et aux terciles (3 × 3) des sous-indices « aménagement » et « publics exposés » du territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="51" />
+      <source>A commune layer or table with each commune's INSEE code and the code of its unit. Empty: the ifn_members table of a layer built by the aggregation.</source>
+      <translation>Une couche ou une table de communes avec le code INSEE de chaque commune et le code de son unité. Vide : la table ifn_members d'une couche construite par l'agrégation.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="76" />
+      <source>Aggregate the communes:</source>
+      <translation>Agréger les communes :</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="68" />
+      <source>Build a layer of EPCI from the communes of the unit layer (geometries dissolved, communes listed), then score the EPCI.</source>
+      <translation>Construit une couche des EPCI à partir des communes de la couche des unités (géométries fusionnées, communes listées), puis calcule l'indice des EPCI.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="71" />
+      <source>Build a layer of departments from the communes of the unit layer, then score the departments.</source>
+      <translation>Construit une couche des départements à partir des communes de la couche des unités, puis calcule l'indice des départements.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="67" />
+      <source>By EPCI</source>
+      <translation>Par EPCI</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="70" />
+      <source>By department</source>
+      <translation>Par département</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="155" />
+      <source>Choose the commune code and unit code fields of the commune layer (step Territory).</source>
+      <translation>Choisissez les champs du code de commune et du code de l'unité dans la couche des communes (étape Territoire).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="61" />
+      <source>Commune code</source>
+      <translation>Code de la commune</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="142" />
+      <source>Commune tables are aggregated to the units through this layer.</source>
+      <translation>Les tables communales sont agrégées aux unités au moyen de cette couche.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="60" />
+      <source>Communes from</source>
+      <translation>Communes de</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="25" />
+      <source>Departments (communes aggregated)</source>
+      <translation>Départements (communes agrégées)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="24" />
+      <source>EPCI (communes aggregated)</source>
+      <translation>EPCI (communes agrégées)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="138" />
+      <source>The communes of each unit come from the layer's ifn_members table ({} communes). Commune tables are aggregated to the units.</source>
+      <translation>Les communes de chaque unité viennent de la table ifn_members de la couche ({} communes). Les tables communales sont agrégées aux unités.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="151" />
+      <source>To score EPCI or departments, choose a commune layer with the unit code of each commune, or aggregate the communes (step Territory).</source>
+      <translation>Pour évaluer des EPCI ou des départements, choisissez une couche de communes portant le code de l'unité de chaque commune, ou agrégez les communes (étape Territoire).</translation>
     </message>
     <message>
       <location filename="../../ui/widgets.py" line="75" />

@@ -60,3 +60,29 @@ def test_added_table_and_rebased_paths(draft, tmp_path):
     reloaded = load_binding(target / "b.json", draft.method)
     assert reloaded.table_path("t1") == tmp_path / "t1.csv"
     assert reloaded.of("v3").source.table == table_id
+
+
+def test_a_workbook_sheet_and_a_project_layer_are_declared_as_tables(draft, tmp_path):
+    book = tmp_path / "insee.xlsx"
+    sheet_id = draft.add_table(str(book), "CODGEO", sheet="COM 2018")
+    spec = draft.raw["tables"][sheet_id]
+    assert sheet_id == "com_2018"                      # named after the sheet, not the workbook
+    assert (spec["sheet"], spec["layer"], spec["path"]) == ("COM 2018", "COM 2018", str(book.resolve()))
+    layer_id = draft.add_table("project:Mes données", "code", "epci")
+    spec = draft.raw["tables"][layer_id]
+    assert layer_id == "mes_donn_es" and spec["path"] == "project:Mes données" and spec["level"] == "epci"
+    assert draft.binding.tables[layer_id].level == "epci"
+    saved = json.loads(draft.to_json(tmp_path / "elsewhere"))
+    assert saved["tables"][layer_id]["path"] == "project:Mes données"   # a layer name is never rebased
+
+
+def test_accepted_proposals_replace_the_binding_of_their_variables_only(draft):
+    from fragilite_numerique.core.proposals import Proposal
+
+    proposal = Proposal(leaf="v3", status="proxy", table="t1", year=2018, note="approche",
+                        numerator=((1, "num"),), denominator=((1, "den"),), scale=100.0)
+    draft.accept({"v3": proposal})
+    bound = draft.binding.of("v3")
+    assert (bound.status, bound.source.table, bound.year) == ("proxy", "t1", 2018)
+    assert draft.raw["variables"]["v3"]["numerator"] == "num" and draft.modified
+    assert draft.raw["variables"]["v1"] == {"status": "real", "table": "t1", "column": "v1"}

@@ -33,3 +33,13 @@ def test_a_named_field_wins_a_tie_and_unnamed_two_digit_fields_are_not_departmen
 def test_nothing_fits():
     assert detect.unit_fields({"x": [1.5, 2.5], "y": [None, None]}) == \
         {"code": None, "name": None, "epci": None, "dep": None}
+
+
+def test_the_code_of_epci_and_department_units_is_a_unique_field_of_that_level():
+    epci_layer = {"code": ["200071991", "200093201"], "nom": ["CA Chauny", "MEL"], "dep": ["02", "59"]}
+    assert detect.level_code_field(epci_layer, "epci") == "code"
+    communes = {"code": ["59350", "59009"], "epci": ["200093201", "200093201"], "dep": ["59", "59"]}
+    assert detect.level_code_field(communes, "epci") is None       # the communes' EPCI repeats
+    assert detect.level_code_field(communes, "dep") is None
+    assert detect.level_code_field({"n": ["12", "13"], "code": ["59", "62"]}, "dep") == "code"
+    assert detect.level_code_field(communes, "commune") == "code"

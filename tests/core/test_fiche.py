@@ -71,3 +71,24 @@ def test_summary(scored):
     assert summary.absent == []
     assert [(rank, code, name) for rank, _key, code, name, _value in summary.most_fragile] == \
         [(1, "59003", "Gamma"), (2, "59002", "Beta")]
+
+
+def test_fiche_lines_carry_the_binding_status_and_the_rank_interval(scored):
+    units, _scores = scored
+    units.statuses = {"v1": "proxy"}
+    fiche = units.fiche(12)
+    lines = {line.id: line for lines in fiche.variables.values() for line in lines}
+    assert (lines["v1"].status, lines["v3"].status) == ("proxy", "real")
+    assert fiche.rank_interval is None
+    stability = pd.DataFrame({"code": ["59003", "59002", "59001"], "ifn_r05": [1.0, 1.0, 2.0],
+                              "ifn_rmed": [1.0, 2.0, 3.0], "ifn_r95": [2.0, 3.0, 3.0]})
+    units.with_rank_intervals(stability)
+    assert units.fiche(12).rank_interval == (1, 2, 3)            # matched on the code, not the order
+    assert units.fiche(14).rank_interval is None                 # 62001: not in the stability run
+
+
+def test_a_variable_absent_from_every_unit_is_absent_in_the_fiche(scored):
+    units, _scores = scored
+    units.frame["i_v3"] = "abs"
+    lines = {line.id: line for lines in units.fiche(11).variables.values() for line in lines}
+    assert lines["v3"].status == "absent"

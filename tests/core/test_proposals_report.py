@@ -115,4 +115,6 @@ def test_impossible_values_are_reported(tmp_path):
     assert "<h2>t1 (commune)</h2>" in page and "1 above 100" in page and "59001" in page
     french = render_html(r.report.joins, "Rapport", translate=lambda _c, text: {"Summary": "Synthèse"}.get(text, text))
     assert "<h2>Synthèse</h2>" in french
+    narrow = render_html(r.report.joins, "Report", summary=False)     # the dock's own table gives the counts
+    assert "<table>" not in narrow and "<h2>t1 (commune)</h2>" in narrow and "1 above 100" in narrow
     assert json.dumps(r.report.to_dict(), default=str)  # the metadata can store it

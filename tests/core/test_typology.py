@@ -181,3 +181,11 @@ def test_cluster_bad_input():
         cluster_typology(pd.DataFrame({"ax1": [None, None]}), [0.1, 0.2], 2)
     with pytest.raises(DataError, match="ax1.*not numbers"):
         cluster_typology(pd.DataFrame({"ax1": ["x", "y"]}), [0.1, 0.2], 2)
+
+
+def test_the_suggested_number_of_classes_is_where_the_gain_drops_most():
+    from fragilite_numerique.core.typology import suggested_classes
+
+    gains = pd.DataFrame({"classes": [2, 3, 4, 5], "gain_pct": [40.0, 30.0, 5.0, 4.0]})
+    assert suggested_classes(gains) == 3          # 30 → 5: the largest drop comes after 3 classes
+    assert suggested_classes(gains.iloc[:1]) == 2

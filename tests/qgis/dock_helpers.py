@@ -49,7 +49,8 @@ def fresh_dock(iface, output_folder):
 
 
 def wait_for_run(dock) -> None:
-    assert wait_until(lambda: dock.task is None and dock.loading is None, timeout_milliseconds=RUN_TIMEOUT_MS)
+    assert wait_until(lambda: dock.task is None and dock.loading is None and dock.job is None,
+                      timeout_milliseconds=RUN_TIMEOUT_MS)
 
 
 def run_embedded(dock):

@@ -153,3 +153,91 @@ def test_a_configuration_moves_with_its_data(tmp_path):
     assert loaded.output_path == str(moved / "ifn.gpkg")
     assert loaded.binding_path == str(plugin_info.EMBEDDED_BINDING)
     assert loaded.weights == {"ax1": 2.0} and loaded.code_field == "code"
+
+
+def set_new_options(dock, communes, roads):
+    """Every option added with the later steps, away from its default."""
+    dock.territory.unit_level.set_level("epci")
+    dock.territory.unit_level.members_layer.setLayer(communes)
+    access = dock.method.access
+    access.mode.setCurrentIndex(access.mode.findData("network"))
+    access.speed.setValue(40)
+    access.intra.setCurrentIndex(access.intra.findData("zero"))
+    access.network.setLayer(roads)
+    access.network_speed.setField("vitesse")
+    typologies, exports, analyses = dock.results.typologies, dock.results.exports, dock.results.analyses
+    typologies.classes.setValue(7)
+    exports.atlas_kind.setCurrentIndex(exports.atlas_kind.findData("commune"))
+    exports.atlas_mode.setCurrentIndex(exports.atlas_mode.findData("pngs"))
+    exports.table_format.setCurrentIndex(exports.table_format.findData("csv"))
+    analyses.runs.setValue(500)
+    analyses.spread.setValue(10)
+    analyses.vary.setChecked(False)
+
+
+def check_new_options(dock, communes, roads):
+    assert dock.territory.unit_level.current_level() == "epci"
+    box = dock.territory.unit_level
+    assert box.members_layer_ref() is communes
+    assert (box.members_code.currentField(), box.members_unit.currentField()) == ("code", "epci")
+    access = dock.method.access
+    assert (access.mode.currentData(), access.speed.value(), access.intra.currentData()) == ("network", 40, "zero")
+    assert access.network_layer() is roads and access.network_speed.currentField() == "vitesse"
+    results = dock.current_config().results
+    assert (results.classes, results.atlas_kind, results.atlas_mode, results.table_format) == \
+        (7, "commune", "pngs", "csv")
+    assert (results.stability_runs, results.weight_spread, results.vary_choices) == (500, 0.1, False)
+
+
+def test_every_option_of_the_later_steps_goes_through_files_and_projects(project, qgis_iface, tmp_path):
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    roads_path = tmp_path / "routes.gpkg"
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(roads_path))
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(2154)
+    source.CreateLayer("routes", crs, ogr.wkbLineString).CreateField(ogr.FieldDefn("vitesse", ogr.OFTReal))
+    source = None
+    roads = QgsVectorLayer(str(roads_path), "routes", "ogr")
+    project.addMapLayer(roads)
+    with preferences(output_folder=str(tmp_path)):
+        dock = make_dock(qgis_iface, project)
+        try:
+            communes = dock.use_embedded_data()
+            set_new_options(dock, communes, roads)
+            target = tmp_path / "config.json"
+            assert dock.save_config_file(str(target))
+            data = json.loads(target.read_text(encoding="utf-8"))
+            assert data["units"]["level"] == "epci" and data["units"]["members"]["unit_field"] == "epci"
+            assert data["access"]["network"]["source"] == "routes.gpkg"          # relative to the file
+            assert data["results"]["classes"] == 7
+            other = make_dock(qgis_iface, project)
+            try:
+                assert other.load_config_file(str(target))
+                check_new_options(other, communes, roads)
+            finally:
+                other.teardown()
+            path = tmp_path / "etude.qgz"
+            assert project.write(str(path))
+            name = communes.name()
+            project.clear()
+            assert project.read(str(path))
+            wait_for_run(dock)
+            check_new_options(dock, project.mapLayersByName(name)[0], project.mapLayersByName("routes")[0])
+        finally:
+            dock.teardown()
+
+
+def test_bad_values_of_the_new_options_name_their_key(tmp_path):
+    base = {"format": "fragilite_numerique.configuration"}
+    for extra, key in (({"access": {"speed_kmh": 0}}, "access.speed_kmh"),
+                       ({"access": {"intra": "disc"}}, "access.intra"),
+                       ({"units": {"level": "region"}}, "units.level"),
+                       ({"results": {"classes": 12}}, "results.classes"),
+                       ({"results": {"atlas_mode": "svg"}}, "results.atlas_mode"),
+                       ({"results": {"vary_choices": "oui"}}, "results.vary_choices")):
+        path = tmp_path / "config.json"
+        path.write_text(json.dumps(dict(base, **extra)), encoding="utf-8")
+        with pytest.raises(project_config.ConfigError, match=key.replace(".", r"\.")):
+            project_config.load_file(str(path))

@@ -34,7 +34,15 @@ def test_the_run_adds_a_layer_group_with_every_output_field(ran, hdf_method):
     assert layer is not None and layer.isValid() and layer.featureCount() == 3789
     node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
     group = node.parent()
-    assert group.name() == "Hauts-de-France communes (2021) – method Hauts-de-France 2021"
+    assert group.name() == "Hauts-de-France communes (2021) – Hauts-de-France 2021 method"
+    # presented as the maps module does: every indicator style loaded, one map theme each
+    styles = layer.styleManager().styles()
+    assert len(styles) == 1 + 4 + 2                       # composite, four axes, two sub-indices
+    assert layer.styleManager().currentStyle() == "Composite index (ifn)"
+    themes = QgsProject.instance().mapThemeCollection()
+    assert set(styles) <= set(themes.mapThemes())
+    record = next(r for r in themes.mapThemeState("Axis 1 (ifn_ax1)").layerRecords() if r.layer() is layer)
+    assert record.usingCurrentStyle and record.currentStyle == "Axis 1 (ifn_ax1)"
     names = set(layer.fields().names())
     assert {name for name, _kind in F.output_fields(hdf_method)} <= names
     assert {"code", "nom", "epci", "dep"} <= names
