@@ -154,6 +154,7 @@ class AccessTimesAlgorithm(FragiliteAlgorithm):
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | processing_flag_advanced())
             self.addParameter(parameter)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Access times"), QgsProcessing.TypeVectorAnyGeometry))
 
@@ -188,7 +189,8 @@ class AccessTimesAlgorithm(FragiliteAlgorithm):
                                       network_speed_field=text[self.NETWORK_SPEED_FIELD] or None,
                                       chef_lieu=self.parameterAsSource(parameters, self.CHEF_LIEU, context),
                                       chef_lieu_code_field=text[self.CHEF_LIEU_CODE_FIELD] or None),
-                crs=(crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:2154")
+                crs=(crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:2154",
+                overwrite=self.overwrite(parameters, context))
             outcome = run_access_layer(request, feedback)
         except CancelledError:
             return {}

@@ -80,6 +80,7 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.BINDING, self.tr("Binding giving the population table (JSON)"), extension="json",
             defaultValue=str(plugin_info.EMBEDDED_BINDING), optional=True))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Aggregated units"), QgsProcessing.TypeVectorPolygon))
 
@@ -96,7 +97,8 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             sum_fields=self.parameterAsFields(parameters, self.SUM_FIELDS, context),
             mean_fields=self.parameterAsFields(parameters, self.MEAN_FIELDS, context),
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None,
-            binding_path=self.parameterAsFile(parameters, self.BINDING, context) or None, layer_name=level)
+            binding_path=self.parameterAsFile(parameters, self.BINDING, context) or None, layer_name=level,
+            overwrite=self.overwrite(parameters, context))
         try:
             outcome = run_aggregation(request, feedback)
         except CancelledError:

@@ -115,6 +115,7 @@ class JoinTablesAlgorithm(FragiliteAlgorithm):
         prefix = QgsProcessingParameterString(self.PREFIX, self.tr("Prefix of the joined fields"), optional=True)
         prefix.setFlags(prefix.flags() | processing_flag_advanced())
         self.addParameter(prefix)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Joined layer"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -141,7 +142,8 @@ class JoinTablesAlgorithm(FragiliteAlgorithm):
             counts=tuple(split_names(self.parameterAsString(parameters, self.COUNTS, context))),
             weight=self.parameterAsString(parameters, self.WEIGHT, context) or None,
             sum_duplicates=self.parameterAsBoolean(parameters, self.SUM_DUPLICATES, context),
-            prefix=self.parameterAsString(parameters, self.PREFIX, context), report_path=report)
+            prefix=self.parameterAsString(parameters, self.PREFIX, context), report_path=report,
+            overwrite=self.overwrite(parameters, context))
         try:
             outcome = run_join(request, feedback)
         except CancelledError:

@@ -19,8 +19,8 @@ from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, no
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
-                      default_reader, load_bound_tables, population_by_code)
-from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports
+                      default_reader, load_bound_tables, population_by_code, require_match)
+from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, number_warnings
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -215,13 +215,8 @@ def _fill_from_communes(values: dict, fallbacks: dict, tables: dict, unit_codes:
 
 def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str) -> None:
     for table in tables.values():
-        if table.spec.level != unit_level or table.frame.empty:
-            continue
-        if not table.frame.index.isin(unit_codes).any():
-            raise DataError(_N(CONTEXT, "{file}: none of its codes (column '{column}', e.g. {codes}) matches a "
-                                        "unit of the layer (e.g. {units}); check the code field and the COG "
-                                        "vintage."), file=table.path, column=table.spec.code,
-                            codes=list(table.frame.index[:3]), units=list(unit_codes[:3]))
+        if table.spec.level == unit_level:
+            require_match(table, unit_codes)
 
 
 def _reference_value(leaf: LeafValues, observed_ref: np.ndarray, weights: Optional[np.ndarray]) -> float:
@@ -354,26 +349,11 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
 
     _aggregate(method, reference, leaf_scores, usable, imputed, out, report)
     report.numbers = number_reports(cache)
-    report.warnings.extend(_number_warnings(report.numbers, tables))
+    report.warnings.extend(number_warnings(report.numbers, tables))
     feedback.set_progress(100)
     scores = pd.DataFrame(out, index=units.codes.index)
     ordered = [name for name, _type in F.output_fields(method)]
     return IndexResult(scores=scores[ordered], report=report, method=method, binding=binding)
-
-
-def _number_warnings(numbers: list, tables: dict) -> list:
-    """Cells that are neither numbers nor a missing-value token: named, never silently zero."""
-    warnings = []
-    for item in numbers:
-        if not item["not_numeric"]:
-            continue
-        line, value = item["examples"][0] if item["examples"] else ("?", "?")
-        table = tables.get(item["table"])
-        warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' has {count} cell(s) that are not numbers "
-                                            "(e.g. line {line}: '{value}'); they are treated as missing."),
-                                file=table.path if table is not None else item["table"], column=item["column"],
-                                count=item["not_numeric"], line=line, value=value))
-    return warnings
 
 
 def _leaf_label(method: Method, leaf: str) -> str:

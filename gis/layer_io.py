@@ -74,6 +74,21 @@ def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback
     return frame
 
 
+def source_name(source) -> str:
+    """What the user calls a layer or a Processing feature source."""
+    if hasattr(source, "sourceName"):
+        return source.sourceName()
+    return source.name() if hasattr(source, "name") else "?"
+
+
+def require_features(source) -> None:
+    """Refuse a layer without any feature (an empty file, or a filter that keeps nothing) by its name."""
+    request = QgsFeatureRequest().setLimit(1).setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+    if next(iter(source.getFeatures(request)), None) is None:
+        raise DataError(_N(CONTEXT, "Layer {layer} has no feature (check its filter or selection); choose a layer "
+                                    "that holds the units."), layer=source_name(source))
+
+
 def python_column(values, kind: str) -> list:
     """Values that QGIS writes faithfully: numpy scalars would silently become NULL.
 
@@ -178,6 +193,19 @@ def settle_sqlite(path: str) -> None:
         connection.close()
 
 
+def write_text_atomically(path: str, text: str, overwrite: bool = True) -> None:
+    """A UTF-8 text file (report, legend) written under a temporary name and moved into place."""
+    check_output_path(path, overwrite)
+    temporary = temporary_sibling(path)
+    try:
+        Path(temporary).write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
 def move_into_place(temporary: str, path: str) -> None:
     settle_sqlite(temporary)
     target = Path(path)
@@ -246,12 +274,14 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
 class atomic_output:
     """Context manager: yields a temporary path next to ``path``; moves it into place on success.
 
-    On any error (or cancel) the temporary dataset is removed and ``path`` is left as it was.
+    On any error (or cancel) the temporary dataset is removed and ``path`` is left as it was. With a
+    ``feedback``, a cancel asked at any moment before the move also stops it (CancelledError).
     """
 
-    def __init__(self, path: str, overwrite: bool = True) -> None:
+    def __init__(self, path: str, overwrite: bool = True, feedback=None) -> None:
         self.path = str(path)
         self.overwrite = overwrite
+        self.feedback = feedback
         self.temporary = ""
 
     def __enter__(self) -> str:
@@ -262,6 +292,8 @@ class atomic_output:
     def __exit__(self, exc_type, exc, tb) -> bool:
         if exc_type is None:
             try:
+                if self.feedback is not None and self.feedback.isCanceled():
+                    raise CancelledError()
                 move_into_place(self.temporary, self.path)
             except BaseException:
                 remove_dataset(self.temporary)

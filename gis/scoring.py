@@ -12,7 +12,6 @@ from typing import Optional
 
 import numpy as np
 from qgis.core import (
-    QgsExpression,
     QgsExpressionContext,
     QgsFeatureRequest,
     QgsLayerMetadata,
@@ -26,6 +25,7 @@ from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, add_access_report, bind_computed_access
+from .expressions import checked_expression
 from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
 from .styles import apply_style_set
@@ -92,16 +92,20 @@ class QgisFeedback(Feedback):
     def is_cancelled(self) -> bool:
         return self.qgs is not None and self.qgs.isCanceled()
 
+    def step(self, percent: float) -> None:
+        """Report a stage's progress, then stop if the user cancelled: a cancel is seen at every stage."""
+        self.set_progress(percent)
+        if self.is_cancelled():
+            raise CancelledError()
+
 
 def reference_mask(source, expression: str, ids: list, context: Optional[QgsExpressionContext] = None
                    ) -> Optional[np.ndarray]:
     """Which units form the reference territory (None = every unit)."""
     if not expression or not expression.strip():
         return None
-    expr = QgsExpression(expression)
-    if expr.hasParserError():
-        raise DataError(_N(CONTEXT, "The reference territory expression is not valid: {reason}"),
-                        reason=expr.parserErrorString())
+    expr = checked_expression(expression, source.fields(), layer_io.source_name(source),
+                              _N(CONTEXT, "The reference territory expression is not valid: {reason}"))
     context = QgsExpressionContext(context) if context is not None else QgsExpressionContext()
     if hasattr(source, "createExpressionContextScope"):
         context.appendScope(source.createExpressionContextScope())
@@ -132,6 +136,7 @@ def load_configuration(request: ScoringRequest) -> tuple[Method, Binding]:
 
 def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResult, object]:
     method, binding = load_configuration(request)
+    layer_io.require_features(request.source)
     used = [request.code_field] + [f for f in (request.epci_field, request.dep_field) if f]
     frame = layer_io.layer_to_frame(request.source, used, feedback.qgs)
     mask = reference_mask(request.source, request.reference_expression, frame.index.tolist(),
@@ -170,7 +175,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     spec = layer_io.OutputSpec(scores=result.scores, kinds=kinds, comments=F.describe_fields(result.method),
                                layer_name=request.layer_name)
     write_feedback = QgisFeedback(qgs_feedback, 40, 50)
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
         replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
                                            progress=write_feedback.set_progress)
         if feedback.is_cancelled():

@@ -56,6 +56,7 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
     scoring = request.scoring
     feedback = QgisFeedback(qgs_feedback, 0, 70)
     method, binding = load_configuration(scoring)
+    layer_io.require_features(scoring.source)
     used = [scoring.code_field] + [f for f in (scoring.epci_field, scoring.dep_field, request.name_field) if f]
     frame = layer_io.layer_to_frame(scoring.source, list(dict.fromkeys(used)), qgs_feedback)
     mask = reference_mask(scoring.source, scoring.reference_expression, frame.index.tolist(),
@@ -80,7 +81,7 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
     spec = layer_io.OutputSpec(scores=stability_table(result), kinds=kinds, comments=comments,
                                layer_name=scoring.layer_name)
     written: list = []
-    with layer_io.atomic_output(scoring.output_path, scoring.overwrite) as temporary:
+    with layer_io.atomic_output(scoring.output_path, scoring.overwrite, qgs_feedback) as temporary:
         layer_io.write_features(scoring.source, spec, temporary, qgs_feedback,
                                 progress=QgisFeedback(qgs_feedback, 70, 20).set_progress)
         if feedback.is_cancelled():
@@ -92,7 +93,8 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
             codes = frame[scoring.code_field].astype(str).tolist()
             names = frame[request.name_field].tolist() if request.name_field else None
             context = {"layer": Path(scoring.output_path).name, "binding": binding.label, "date": record["date"]}
-            written = write_report(stability_document(result, codes, names, context), request.report_path)
+            written = write_report(stability_document(result, codes, names, context), request.report_path,
+                                   scoring.overwrite)
     if qgs_feedback is not None:
         qgs_feedback.setProgress(100)
     return StabilityOutcome(path=scoring.output_path, layer_name=scoring.layer_name, result=result, record=record,

@@ -15,14 +15,13 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..core.binding import TableSpec
+from ..core.binding import PROJECT_PREFIX, TableSpec
 from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from ..core.readers import SUPPORTED, ReadInfo
 from ..core.sources import Reader, default_reader
 from ..core.tables import LINE_INDEX, cell_text
 from . import layer_io
 
-PROJECT_PREFIX = "project:"
 MEMBERS_TABLE = "ifn_members"
 MEMBER_COLUMNS = ("commune", "unit")
 

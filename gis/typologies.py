@@ -105,7 +105,14 @@ def numeric_frame(source, names: list) -> pd.DataFrame:
                                         "score. Choose a numeric field or convert it (field calculator, "
                                         "to_real())."), field=name, type=fld.typeName())
     frame = layer_io.layer_to_frame(source, names)
-    return frame.apply(lambda column: pd.to_numeric(column, errors="coerce")).astype(float)
+    frame = frame.apply(lambda column: pd.to_numeric(column, errors="coerce")).astype(float)
+    infinite = np.isinf(frame.to_numpy())
+    if infinite.any():
+        row, column = (int(i[0]) for i in np.nonzero(infinite))
+        raise DataError(_N(CONTEXT, "Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are "
+                                    "not scores. Correct them (field calculator) or recompute the index."),
+                        field=frame.columns[column], count=int(infinite[:, column].sum()), fid=frame.index[row])
+    return frame
 
 
 def population_values(source, name: str, index: pd.Index) -> Optional[pd.Series]:
@@ -154,6 +161,7 @@ def _reference(request: TypologyRequest, frame_index: pd.Index) -> tuple[Optiona
 def run_policy_typology(request: TypologyRequest, qgs_feedback=None) -> TypologyOutcome:
     """Policy typology (METHOD §8): 2 × 2 at the reference territory's medians, 3 × 3 at its terciles."""
     feedback = QgisFeedback(qgs_feedback, 0, 30)
+    layer_io.require_features(request.source)
     method, record = method_and_record(request.source_path or source_file(request.source), request.method_path)
     pub_field = _group_field(method, PUBLICS_CODE, request.publics_field, tr("exposed publics"))
     amg_field = _group_field(method, AMENAGEMENT_CODE, request.amenagement_field, tr("infrastructure"))
@@ -206,6 +214,7 @@ def cluster_gains(source, method: Optional[Method] = None, seed: int = 1, max_cl
 def run_cluster_typology(request: TypologyRequest, qgs_feedback=None) -> TypologyOutcome:
     """Statistical typology: Ward clustering on the axis scores, classes ordered by mean composite."""
     feedback = QgisFeedback(qgs_feedback, 0, 40)
+    layer_io.require_features(request.source)
     method, record = method_and_record(request.source_path or source_file(request.source), request.method_path)
     axes = axis_fields(method)
     names = [f.name() for f in request.source.fields()]
@@ -244,7 +253,7 @@ def write_typology_output(request: TypologyRequest, columns: pd.DataFrame, kinds
     spec = layer_io.OutputSpec(scores=columns, kinds=kinds, comments=comments, layer_name=request.layer_name)
     progress = QgisFeedback(qgs_feedback, 40, 50)
     warnings: list = []
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
         replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
                                            progress=progress.set_progress)
         if progress.is_cancelled():
