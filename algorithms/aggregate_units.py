@@ -85,7 +85,7 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             self.OUTPUT, self.tr("Aggregated units"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]

@@ -149,7 +149,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         """Commune → unit for EPCI or department units (None for communes)."""
         if level == "commune":
             return None
-        communes = self.parameterAsSource(parameters, self.MEMBERS, context)
+        communes = self.checked_source(parameters, self.MEMBERS, context)
         if communes is not None:
             return members_from_source(communes, self.parameterAsString(parameters, self.MEMBERS_CODE, context),
                                        self.parameterAsString(parameters, self.MEMBERS_UNIT, context))
@@ -163,7 +163,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
 
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         normalisation = self.parameterAsEnum(parameters, self.NORMALISATION, context)

@@ -122,7 +122,7 @@ class JoinTablesAlgorithm(FragiliteAlgorithm):
             self.REPORT, self.tr("Join report"), self.tr("HTML (*.html);;CSV (*.csv)"), optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         table_path = self.parameterAsFile(parameters, self.TABLE, context)

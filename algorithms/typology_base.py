@@ -128,7 +128,7 @@ class TypologyAlgorithm(FragiliteAlgorithm):
             createByDefault=True))
 
     def request(self, parameters, context) -> TypologyRequest:
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The scored layer cannot be found or is not valid."))
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)

@@ -59,6 +59,7 @@ class AccessLayerOutcome:
     layer_name: str
     access: UnitAccess
     fields: dict                                    # output field -> type set or range id
+    replaced_fields: list = field(default_factory=list)
 
 
 def field_names(ids: list, prefix: str) -> dict:
@@ -121,6 +122,7 @@ def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerO
     """Compute the access times and write them, with their report, to ``request.output_path``."""
     core_feedback = QgisFeedback(feedback, 0, 70)
     layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
     core_feedback.step(0)
     if request.binding_path is not None:
         access = _binding_access(request, core_feedback)
@@ -137,14 +139,16 @@ def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerO
                                layer_name=request.layer_name)
     write_feedback = QgisFeedback(feedback, 70, 30)
     with layer_io.atomic_output(request.output_path, request.overwrite, feedback) as temporary:
-        layer_io.write_features(request.source, spec, temporary, feedback, progress=write_feedback.set_progress)
+        replaced = layer_io.write_features(request.source, spec, temporary, feedback,
+                                           progress=write_feedback.set_progress)
         write_feedback.step(90)
         if Path(temporary).suffix.lower() == ".gpkg":
             record = {"plugin_version": plugin_info.version(), "fields": names,
                       "report": access.result.report.to_dict()}
             layer_io.write_table(temporary, ACCESS_METADATA_TABLE, metadata_rows(record))
     write_feedback.set_progress(100)
-    return AccessLayerOutcome(path=request.output_path, layer_name=request.layer_name, access=access, fields=names)
+    return AccessLayerOutcome(path=request.output_path, layer_name=request.layer_name, access=access, fields=names,
+                              replaced_fields=replaced)
 
 
 def read_access_report(path: str) -> dict:

@@ -74,6 +74,7 @@ def run_comparison(layer_a, layer_b, output_path: str, code_a: Optional[str] = N
                    qgs_feedback=None) -> ComparisonOutcome:
     """Changes from run A to run B, on the geometry of A."""
     stages = QgisFeedback(qgs_feedback)
+    layer_io.check_output_path(output_path, overwrite)
     scored_a = read_scored_layer(layer_a, method_a, code_a, feedback=qgs_feedback)
     stages.step(20)
     scored_b = read_scored_layer(layer_b, method_b, code_b, feedback=qgs_feedback)

@@ -12,7 +12,7 @@ from ..core import fields as F
 from ..core.diagnostics import Diagnostics, diagnose
 from ..core.impute import OBSERVED
 from .diagnostic_report import diagnostics_document
-from .report import write_report
+from .report import check_report_destination, write_report
 from .scored_layer import ScoredLayer, read_scored_layer
 
 
@@ -41,6 +41,7 @@ def observed_values(scored: ScoredLayer, diagnostics: Diagnostics) -> dict:
 
 def run_diagnostics(layer, html_path: str, method_path: Optional[str] = None, code_field: Optional[str] = None,
                     qgs_feedback=None, overwrite: bool = True) -> DiagnosticsOutcome:
+    check_report_destination(html_path, overwrite)
     scored = read_scored_layer(layer, method_path, code_field, feedback=qgs_feedback)
     codes = scored.frame[scored.code_field].astype(str).tolist() if scored.code_field else None
     result = diagnose(scored.frame, scored.method, codes)

@@ -18,7 +18,7 @@ def checked_expression(text: str, fields, layer_name: str, invalid: str) -> QgsE
     """
     expression = QgsExpression(text)
     if expression.hasParserError():
-        raise DataError(invalid, expression=text, reason=expression.parserErrorString())
+        raise DataError(invalid, expression=text, reason=expression.parserErrorString().strip())
     names = {fields.at(i).name().lower() for i in range(fields.count())}
     unknown = sorted(c for c in expression.referencedColumns()
                      if c != QgsFeatureRequest.ALL_ATTRIBUTES and c.lower() not in names)

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
 from .compat import make_field
 
 DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
@@ -87,6 +87,41 @@ def require_features(source) -> None:
     if next(iter(source.getFeatures(request)), None) is None:
         raise DataError(_N(CONTEXT, "Layer {layer} has no feature (check its filter or selection); choose a layer "
                                     "that holds the units."), layer=source_name(source))
+
+
+def refuse_infinite(frame: pd.DataFrame, columns: Optional[Iterable[str]] = None) -> None:
+    """Scores are finite: an infinite value (typed in by hand, or from another tool) is refused, named by field
+    and feature, rather than classed, ranked or averaged as if it were a number."""
+    names = list(frame.columns if columns is None else columns)
+    if not names:
+        return
+    values = frame[names].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+    infinite = np.isinf(values)
+    if infinite.any():
+        row, column = (int(i[0]) for i in np.nonzero(infinite))
+        raise DataError(_N(CONTEXT, "Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are "
+                                    "not scores. Correct them (field calculator) or recompute the index."),
+                        field=names[column], count=int(infinite[:, column].sum()), fid=frame.index[row])
+
+
+def refuse_invalid_geometries(source) -> None:
+    """Processing's default policy, "stop at an invalid geometry", applied before any work.
+
+    Processing's own check throws a C++ exception from inside Python's loop over the features: on
+    QGIS 3.22 that leaves the Python interpreter corrupt and QGIS crashes a little later. So the
+    algorithms check here, reading without that check, and name the features at fault.
+    """
+    from qgis.core import QgsProcessingFeatureSource
+
+    flags = [QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks] \
+        if isinstance(source, QgsProcessingFeatureSource) else []
+    invalid = [feature.id() for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes(), *flags)
+               if not feature.geometry().isNull() and not feature.geometry().isGeosValid()]
+    if invalid:
+        raise DataError(_N(CONTEXT, "Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). "
+                                    "Fix them (Processing algorithm \"Fix geometries\"), or set Processing's "
+                                    "\"Invalid features filtering\" option to skip or not check them."),
+                        layer=source_name(source), count=len(invalid), fids=invalid)
 
 
 def python_column(values, kind: str) -> list:
@@ -160,6 +195,12 @@ def _output_fields(source_fields: QgsFields, spec: OutputSpec, driver: str) -> t
     for name, kind in spec.kinds.items():
         out.append(make_field(name, kind, comment=spec.comments.get(name, "")))
     return out, kept, [r for r in replaced if r.lower() != "fid"]
+
+
+def replaced_fields_message(fields: list) -> Message:
+    """What to tell the user when input fields carry the names of the fields an output writes."""
+    return Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they are replaced in the "
+                               "output (the input layer is not modified)."), fields=fields)
 
 
 def temporary_sibling(path: str) -> str:

@@ -105,7 +105,7 @@ def reference_mask(source, expression: str, ids: list, context: Optional[QgsExpr
     if not expression or not expression.strip():
         return None
     expr = checked_expression(expression, source.fields(), layer_io.source_name(source),
-                              _N(CONTEXT, "The reference territory expression is not valid: {reason}"))
+                              _N(CONTEXT, "The reference territory expression {expression} is not valid: {reason}"))
     context = QgsExpressionContext(context) if context is not None else QgsExpressionContext()
     if hasattr(source, "createExpressionContextScope"):
         context.appendScope(source.createExpressionContextScope())
@@ -167,6 +167,7 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
 def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     """Compute the index and write it, styled and documented, to ``request.output_path``."""
     feedback = QgisFeedback(qgs_feedback, 0, 40)
+    layer_io.check_output_path(request.output_path, request.overwrite)  # before any work
     result, _frame = compute(request, feedback)
     for warning in result.report.warnings:
         feedback.info(localized(warning))
@@ -185,9 +186,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
             write_members(temporary, request.members)  # the scored units keep their communes
     write_qml_beside(request.output_path, request.layer_name)
     if replaced:
-        message = localized(Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they "
-                                                "are replaced in the output (the input layer is not modified)."),
-                                    fields=replaced))
+        message = localized(layer_io.replaced_fields_message(replaced))
         feedback.info(message)
         log(message)
     if qgs_feedback is not None:

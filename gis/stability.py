@@ -20,7 +20,7 @@ from . import layer_io, plugin_info
 from .diagnostic_report import stability_document
 from .diagnostic_styles import apply_stability_style
 from .messages import localized
-from .report import write_report
+from .report import check_report_destination, write_report
 from .scoring import QgisFeedback, ScoringRequest, finish_output, load_configuration, reference_mask
 from .styled_output import save_default_style
 
@@ -55,6 +55,9 @@ def stability_table(result: StabilityResult) -> pd.DataFrame:
 def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutcome:
     scoring = request.scoring
     feedback = QgisFeedback(qgs_feedback, 0, 70)
+    layer_io.check_output_path(scoring.output_path, scoring.overwrite)  # before a long computation
+    if request.report_path:
+        check_report_destination(request.report_path, scoring.overwrite)
     method, binding = load_configuration(scoring)
     layer_io.require_features(scoring.source)
     used = [scoring.code_field] + [f for f in (scoring.epci_field, scoring.dep_field, request.name_field) if f]

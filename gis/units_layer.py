@@ -188,6 +188,7 @@ def run_aggregation(request: AggregateRequest, qgs_feedback=None) -> AggregateOu
         raise DataError(_N(CONTEXT, "Unknown geographic level '{value}' (choose among {choices})."),
                         value=request.level, choices=list(LEVEL_LABELS))
     layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
     stages = QgisFeedback(qgs_feedback)
     stages.step(10)
     table, members, merged, population_source, unit_of_fid = aggregate_attributes(request, qgs_feedback)
