@@ -24,6 +24,7 @@ from ..gis import plugin_info
 from ..gis.access_layer import AccessLayerRequest, run_access_layer
 from ..gis.access_run import AccessOptions
 from ..gis.compat import processing_flag_advanced
+from ..gis.layer_io import replaced_fields_message
 from ..gis.messages import localized
 from .base import FragiliteAlgorithm
 
@@ -154,11 +155,12 @@ class AccessTimesAlgorithm(FragiliteAlgorithm):
         for parameter in advanced:
             parameter.setFlags(parameter.flags() | processing_flag_advanced())
             self.addParameter(parameter)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Access times"), QgsProcessing.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         own = self.parameterAsEnum(parameters, self.SOURCE, context) == 1
@@ -178,17 +180,18 @@ class AccessTimesAlgorithm(FragiliteAlgorithm):
                 binding_path=None if own else (self.parameterAsFile(parameters, self.BINDING, context)
                                                or str(plugin_info.EMBEDDED_BINDING)),
                 variables=tuple(v for v in text[self.VARIABLES].replace(";", ",").split(",") if v.strip()),
-                points=self.parameterAsSource(parameters, self.POINTS, context) if own else None,
+                points=self.checked_source(parameters, self.POINTS, context) if own else None,
                 points_type_field=text[self.POINTS_TYPE_FIELD] or None,
                 counts_path=(self.parameterAsFile(parameters, self.COUNTS, context) or None) if own else None,
                 counts_layout=COUNT_LAYOUTS[self.parameterAsEnum(parameters, self.COUNTS_LAYOUT, context)],
                 counts_code=text[self.COUNTS_CODE] or "DEPCOM", counts_type=text[self.COUNTS_TYPE] or None,
                 counts_count=text[self.COUNTS_COUNT] or None, types=text[self.TYPES], ranges=text[self.RANGES],
-                options=AccessOptions(network=self.parameterAsSource(parameters, self.NETWORK, context),
+                options=AccessOptions(network=self.checked_source(parameters, self.NETWORK, context),
                                       network_speed_field=text[self.NETWORK_SPEED_FIELD] or None,
-                                      chef_lieu=self.parameterAsSource(parameters, self.CHEF_LIEU, context),
+                                      chef_lieu=self.checked_source(parameters, self.CHEF_LIEU, context),
                                       chef_lieu_code_field=text[self.CHEF_LIEU_CODE_FIELD] or None),
-                crs=(crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:2154")
+                crs=(crs.authid() or crs.toWkt()) if crs.isValid() else "EPSG:2154",
+                overwrite=self.overwrite(parameters, context))
             outcome = run_access_layer(request, feedback)
         except CancelledError:
             return {}
@@ -196,6 +199,8 @@ class AccessTimesAlgorithm(FragiliteAlgorithm):
             raise self.fail(error) from None
         for warning in outcome.access.result.report.warnings:
             feedback.pushWarning(localized(warning))
+        if outcome.replaced_fields:
+            feedback.pushWarning(localized(replaced_fields_message(outcome.replaced_fields)))
         feedback.pushInfo(self.tr("{} units, fields written: {}.").format(
             len(outcome.access.fids), ", ".join(outcome.fields)))
         path = outcome.path

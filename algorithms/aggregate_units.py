@@ -80,11 +80,12 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.BINDING, self.tr("Binding giving the population table (JSON)"), extension="json",
             defaultValue=str(plugin_info.EMBEDDED_BINDING), optional=True))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Aggregated units"), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
@@ -96,7 +97,8 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             sum_fields=self.parameterAsFields(parameters, self.SUM_FIELDS, context),
             mean_fields=self.parameterAsFields(parameters, self.MEAN_FIELDS, context),
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None,
-            binding_path=self.parameterAsFile(parameters, self.BINDING, context) or None, layer_name=level)
+            binding_path=self.parameterAsFile(parameters, self.BINDING, context) or None, layer_name=level,
+            overwrite=self.overwrite(parameters, context))
         try:
             outcome = run_aggregation(request, feedback)
         except CancelledError:

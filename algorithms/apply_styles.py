@@ -132,7 +132,11 @@ class ApplyStylesAlgorithm(FragiliteAlgorithm):
         options = ClassOptions(classification, self.parameterAsInt(parameters, self.CLASSES, context),
                                tuple(limits) if classification == USER else None)
         path = source_file(layer)
+        folder = self.parameterAsString(parameters, self.QML_FOLDER, context)
         try:
+            layer_io.require_features(layer)
+            if folder:  # before any style is changed or saved
+                layer_io.check_output_path(folder, True)
             method, _record = method_and_record(path, self.parameterAsFile(parameters, self.METHOD, context) or "")
             style_set = apply_style_set(layer, method, options, default_field=F.COMPOSITE)
         except FragiliteError as error:
@@ -153,7 +157,6 @@ class ApplyStylesAlgorithm(FragiliteAlgorithm):
                 feedback.pushInfo(self.tr("{} is not a GeoPackage written by this plugin: the styles are not "
                                           "saved in it (choose a QML folder to keep them).").format(path or "?"))
         results = {self.OUTPUT: layer.id(), self.STYLES: len(names)}
-        folder = self.parameterAsString(parameters, self.QML_FOLDER, context)
         if folder:
             try:
                 written = write_qml_files(manager_styles(layer, names), folder)

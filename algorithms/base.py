@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterBoolean,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import FragiliteError
 from ..gis import plugin_info
+from ..gis.compat import processing_flag_advanced
+from ..gis.layer_io import refuse_invalid_geometries
 from ..gis.messages import localized
 
 TR_CONTEXT = "fragilite_numerique"
@@ -17,6 +25,7 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses give name, display name, help and ``processAlgorithm``."""
 
     GROUP_ID = "index"
+    OVERWRITE = "OVERWRITE"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(TR_CONTEXT, text)
@@ -38,6 +47,34 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:  # noqa: N802
         return plugin_info.metadata().get("homepage", "")
+
+    def checked_source(self, parameters, name: str, context):
+        """``parameterAsSource``, its invalid geometries refused here when Processing would stop at them (its
+        own stop, thrown from inside Python's loop over the features, crashes QGIS 3.22)."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None
+        check = context.invalidGeometryCheck()
+        definition = parameters.get(name)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and \
+                definition.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            check = definition.geometryCheck
+        if check == QgsFeatureRequest.GeometryAbortOnInvalid:
+            try:
+                refuse_invalid_geometries(source)
+            except FragiliteError as error:
+                raise self.fail(error) from None
+        return source
+
+    def add_overwrite_parameter(self) -> None:
+        """The explicit policy for existing outputs: replaced (the default, as in QGIS) or kept, with an error."""
+        overwrite = QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Replace the output file if it exists"), defaultValue=True)
+        overwrite.setFlags(overwrite.flags() | processing_flag_advanced())
+        self.addParameter(overwrite)
+
+    def overwrite(self, parameters, context) -> bool:
+        return self.parameterAsBoolean(parameters, self.OVERWRITE, context)
 
     @staticmethod
     def fail(error: FragiliteError) -> QgsProcessingException:

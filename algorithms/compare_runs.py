@@ -9,12 +9,14 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
 
 from ..core.errors import CancelledError, FragiliteError
 from ..gis.comparison import run_comparison
+from ..gis.compat import processing_flag_advanced
 from .base import FragiliteAlgorithm
 
 
@@ -24,6 +26,8 @@ class CompareRunsAlgorithm(FragiliteAlgorithm):
     RUN_B = "RUN_B"
     CODE_A = "CODE_A"
     CODE_B = "CODE_B"
+    METHOD_A = "METHOD_A"
+    METHOD_B = "METHOD_B"
     OUTPUT = "OUTPUT"
     COMMON = "COMMON"
     MEAN_SHIFT = "MEAN_RANK_CHANGE"
@@ -47,12 +51,20 @@ class CompareRunsAlgorithm(FragiliteAlgorithm):
             "table, with the rank correlation and the units that move most.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        for key, label, code in ((self.RUN_A, self.tr("Run A (scored layer)"), self.CODE_A),
-                                 (self.RUN_B, self.tr("Run B (scored layer)"), self.CODE_B)):
+        for key, label, code, method in (
+                (self.RUN_A, self.tr("Run A (scored layer)"), self.CODE_A, self.METHOD_A),
+                (self.RUN_B, self.tr("Run B (scored layer)"), self.CODE_B, self.METHOD_B)):
             self.addParameter(QgsProcessingParameterVectorLayer(key, label, [QgsProcessing.TypeVectorAnyGeometry]))
             self.addParameter(QgsProcessingParameterField(
                 code, self.tr("Unit code field of {} (empty = the one recorded with the run)").format(key[-1]),
                 None, key, optional=True))
+            # A layer without its ifn_metadata table (a shapefile…) needs the method it was computed with.
+            method_file = QgsProcessingParameterFile(
+                method, self.tr("Method file of {}, if the layer does not record it").format(key[-1]),
+                extension="json", optional=True)
+            method_file.setFlags(method_file.flags() | processing_flag_advanced())
+            self.addParameter(method_file)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Changes between the two runs"), QgsProcessing.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber(self.COMMON, self.tr("Units found in both runs")))
@@ -68,7 +80,9 @@ class CompareRunsAlgorithm(FragiliteAlgorithm):
             outcome = run_comparison(layer_a, layer_b, output,
                                      self.parameterAsString(parameters, self.CODE_A, context) or None,
                                      self.parameterAsString(parameters, self.CODE_B, context) or None,
-                                     qgs_feedback=feedback)
+                                     method_a=self.parameterAsFile(parameters, self.METHOD_A, context) or None,
+                                     method_b=self.parameterAsFile(parameters, self.METHOD_B, context) or None,
+                                     overwrite=self.overwrite(parameters, context), qgs_feedback=feedback)
         except CancelledError:
             return {}
         except FragiliteError as error:

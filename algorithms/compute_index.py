@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
@@ -51,7 +50,6 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
     MISSING_RULE = "MISSING_RULE"
     MIN_SHARE = "MIN_SHARE"
     WEIGHTS = "WEIGHTS"
-    OVERWRITE = "OVERWRITE"
     UNIT_LEVEL = "UNIT_LEVEL"
     MEMBERS = "MEMBERS"
     MEMBERS_CODE = "MEMBERS_CODE"
@@ -143,10 +141,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
                 definition = QgsProcessingParameterField(name, label, parameter, self.MEMBERS, optional=True)
             definition.setFlags(definition.flags() | processing_flag_advanced())
             self.addParameter(definition)
-        overwrite = QgsProcessingParameterBoolean(
-            self.OVERWRITE, self.tr("Replace the output file if it exists"), defaultValue=True)
-        overwrite.setFlags(overwrite.flags() | processing_flag_advanced())
-        self.addParameter(overwrite)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Digital fragility index"), QgsProcessing.TypeVectorPolygon))
 
@@ -154,7 +149,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
         """Commune → unit for EPCI or department units (None for communes)."""
         if level == "commune":
             return None
-        communes = self.parameterAsSource(parameters, self.MEMBERS, context)
+        communes = self.checked_source(parameters, self.MEMBERS, context)
         if communes is not None:
             return members_from_source(communes, self.parameterAsString(parameters, self.MEMBERS_CODE, context),
                                        self.parameterAsString(parameters, self.MEMBERS_UNIT, context))
@@ -168,7 +163,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
 
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         normalisation = self.parameterAsEnum(parameters, self.NORMALISATION, context)
@@ -202,7 +197,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             normalisation=NORMALISATIONS[normalisation - 1] if normalisation else None,
             missing_rule=MISSING_RULES[missing - 1] if missing else None,
             min_share=min_share, weights=weights, layer_name=layer_name,
-            overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+            overwrite=self.overwrite(parameters, context),
             expression_context=context.expressionContext(), unit_level=unit_level, members=members)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

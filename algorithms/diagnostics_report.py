@@ -54,6 +54,7 @@ class DiagnosticsReportAlgorithm(FragiliteAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.METHOD, self.tr("Method file, if the layer does not record it"), extension="json", optional=True))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Diagnostics report (HTML)"), self.tr("HTML files (*.html)")))
         self.addOutput(QgsProcessingOutputFile(self.MARKDOWN, self.tr("Diagnostics report (Markdown)")))
@@ -66,7 +67,8 @@ class DiagnosticsReportAlgorithm(FragiliteAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
             outcome = run_diagnostics(layer, output, self.parameterAsFile(parameters, self.METHOD, context) or None,
-                                      self.parameterAsString(parameters, self.CODE_FIELD, context) or None, feedback)
+                                      self.parameterAsString(parameters, self.CODE_FIELD, context) or None, feedback,
+                                      overwrite=self.overwrite(parameters, context))
         except CancelledError:
             return {}
         except FragiliteError as error:

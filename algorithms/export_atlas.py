@@ -51,6 +51,7 @@ class ExportAtlasAlgorithm(FragiliteAlgorithm):
     EPCI_LAYER_CODE = "EPCI_LAYER_CODE"
     EPCI_LAYER_NAME = "EPCI_LAYER_NAME"
     TEMPLATE = "TEMPLATE"
+    METHOD = "METHOD"
     DPI = "DPI"
     OUTPUT = "OUTPUT"
     PAGES = "PAGES"
@@ -124,6 +125,8 @@ class ExportAtlasAlgorithm(FragiliteAlgorithm):
         self._advanced(QgsProcessingParameterFile(
             self.TEMPLATE, self.tr("Layout template (.qpt; empty = the shipped one)"), extension="qpt",
             optional=True))
+        self._advanced(QgsProcessingParameterFile(
+            self.METHOD, self.tr("Method file, if the layer does not record it"), extension="json", optional=True))
         self._advanced(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, minValue=50,
             maxValue=600))
@@ -157,7 +160,8 @@ class ExportAtlasAlgorithm(FragiliteAlgorithm):
             epci_layer=self.parameterAsVectorLayer(parameters, self.EPCI_LAYER, context),
             epci_layer_code=text(self.EPCI_LAYER_CODE) or "code", epci_layer_name=text(self.EPCI_LAYER_NAME),
             template=self.parameterAsFile(parameters, self.TEMPLATE, context) or None,
-            dpi=self.parameterAsInt(parameters, self.DPI, context))
+            dpi=self.parameterAsInt(parameters, self.DPI, context),
+            method_path=self.parameterAsFile(parameters, self.METHOD, context) or None)
         try:
             outcome = export_atlas(request, feedback)
         except CancelledError:

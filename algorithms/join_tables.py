@@ -115,13 +115,14 @@ class JoinTablesAlgorithm(FragiliteAlgorithm):
         prefix = QgsProcessingParameterString(self.PREFIX, self.tr("Prefix of the joined fields"), optional=True)
         prefix.setFlags(prefix.flags() | processing_flag_advanced())
         self.addParameter(prefix)
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Joined layer"), QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Join report"), self.tr("HTML (*.html);;CSV (*.csv)"), optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
         table_path = self.parameterAsFile(parameters, self.TABLE, context)
@@ -141,7 +142,8 @@ class JoinTablesAlgorithm(FragiliteAlgorithm):
             counts=tuple(split_names(self.parameterAsString(parameters, self.COUNTS, context))),
             weight=self.parameterAsString(parameters, self.WEIGHT, context) or None,
             sum_duplicates=self.parameterAsBoolean(parameters, self.SUM_DUPLICATES, context),
-            prefix=self.parameterAsString(parameters, self.PREFIX, context), report_path=report)
+            prefix=self.parameterAsString(parameters, self.PREFIX, context), report_path=report,
+            overwrite=self.overwrite(parameters, context))
         try:
             outcome = run_join(request, feedback)
         except CancelledError:

@@ -56,7 +56,8 @@ class PolicyTypologyAlgorithm(TypologyAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         request = self.request(parameters, context)
-        request.reference_expression = self.parameterAsExpression(parameters, self.REFERENCE, context) or ""
+        # Read as text: parameterAsExpression() turns an invalid expression into '' without a word.
+        request.reference_expression = self.parameterAsString(parameters, self.REFERENCE, context) or ""
         request.publics_field = self.parameterAsString(parameters, self.PUBLICS, context) or ""
         request.amenagement_field = self.parameterAsString(parameters, self.AMENAGEMENT, context) or ""
         results = self.run_typology(run_policy_typology, request, parameters, context, feedback)

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
+    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
-from ..core.errors import CancelledError, FragiliteError
+from ..core.errors import CONTEXT, CancelledError, DataError, FragiliteError, QT_TRANSLATE_NOOP as _N
+from ..gis import layer_io
 from ..gis.compat import make_field
 from ..gis.layer_io import python_column
 from ..gis.typologies import TypologyRequest, method_and_record, source_file
@@ -60,6 +66,38 @@ def write_frame(sink, frame: pd.DataFrame) -> None:
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
 
 
+def write_table_file(frame: pd.DataFrame, path: str, overwrite: bool) -> None:
+    """``frame`` as a table without geometry in a new file (CSV, XLSX, GeoPackage…), written atomically."""
+    driver = QgsVectorFileWriter.driverForExtension(Path(path).suffix.lstrip("."))
+    if not driver:
+        raise DataError(_N(CONTEXT, "Output {file}: the table format '{suffix}' is not supported; use .csv, .xlsx "
+                                    "or .gpkg."), file=path, suffix=Path(path).suffix or "?")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.layerName = Path(path).stem
+    options.fileEncoding = "UTF-8"
+    with layer_io.atomic_output(path, overwrite) as temporary:
+        writer = QgsVectorFileWriter.create(temporary, table_fields(frame), QgsWkbTypes.NoGeometry,
+                                            QgsCoordinateReferenceSystem(), QgsCoordinateTransformContext(), options)
+        try:
+            if writer.hasError() != QgsVectorFileWriter.NoError:
+                raise DataError(_N(CONTEXT, "Cannot create {file}: {reason}."), file=path,
+                                reason=writer.errorMessage())
+            write_frame(writer, frame)
+        finally:
+            del writer
+
+
+def file_destination(value, context) -> str:
+    """The file a sink parameter names ('' for a temporary layer, a database or no output)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.valueAsString(context.expressionContext(), "")[0]
+    text = str(value or "")
+    if not text or text == QgsProcessing.TEMPORARY_OUTPUT or re.match(r"^[A-Za-z]\w+:", text):
+        return ""
+    return text
+
+
 class TypologyAlgorithm(FragiliteAlgorithm):
     GROUP_ID = "maps"
     INPUT = "INPUT"
@@ -82,6 +120,7 @@ class TypologyAlgorithm(FragiliteAlgorithm):
     def add_output_parameters(self, output_name: str) -> None:
         self.addParameter(QgsProcessingParameterString(
             self.TERRITORY, self.tr("Territory name (for the layer group)"), optional=True))
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, output_name, QgsProcessing.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -89,7 +128,7 @@ class TypologyAlgorithm(FragiliteAlgorithm):
             createByDefault=True))
 
     def request(self, parameters, context) -> TypologyRequest:
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        source = self.checked_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The scored layer cannot be found or is not valid."))
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -98,11 +137,14 @@ class TypologyAlgorithm(FragiliteAlgorithm):
             source_path=source_file(layer) if layer is not None else "",
             method_path=self.parameterAsFile(parameters, self.METHOD, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION, context) or "",
-            expression_context=context.expressionContext())
+            expression_context=context.expressionContext(), overwrite=self.overwrite(parameters, context))
 
     def run_typology(self, runner, request: TypologyRequest, parameters, context, feedback) -> dict:
         """Run a typology, write the profile table, and say how to present the output once loaded."""
+        profile_file = file_destination(parameters.get(self.PROFILE), context)
         try:
+            if profile_file:  # a file the profile cannot go to fails the run before the layer is written
+                layer_io.check_output_path(profile_file, request.overwrite)
             outcome = runner(request, feedback)
         except CancelledError:
             return {}
@@ -113,11 +155,20 @@ class TypologyAlgorithm(FragiliteAlgorithm):
         self.log_outcome(outcome, feedback)
         results = {}
         table = outcome.profile
-        sink, sink_id = self.parameterAsSink(parameters, self.PROFILE, context, table_fields(table),
-                                             QgsWkbTypes.NoGeometry)
-        if sink is not None:
-            write_frame(sink, table)
-            results[self.PROFILE] = sink_id
+        if profile_file:
+            # Registers the file to be loaded on completion, as a sink would.
+            profile_file = self.parameterAsOutputLayer(parameters, self.PROFILE, context)
+            try:
+                write_table_file(table, profile_file, request.overwrite)
+            except FragiliteError as error:
+                raise self.fail(error) from None
+            results[self.PROFILE] = profile_file
+        else:
+            sink, sink_id = self.parameterAsSink(parameters, self.PROFILE, context, table_fields(table),
+                                                 QgsWkbTypes.NoGeometry)
+            if sink is not None:
+                write_frame(sink, table)
+                results[self.PROFILE] = sink_id
         try:
             method, _record = method_and_record(request.source_path, request.method_path)
         except FragiliteError as error:

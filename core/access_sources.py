@@ -118,6 +118,11 @@ def count_destinations(frame: pd.DataFrame, spec: EquipmentSpec, file: str) -> p
                                     "{examples}); counts of equipment must be numbers."), file=file,
                         column=count_column, examples=number_report.examples)
     pairs = pd.DataFrame({"code": codes.to_numpy(), "type": types.to_numpy(), "count": numbers})
+    negative = pairs[pairs["count"] < 0]
+    if len(negative):
+        raise DataError(_N(CONTEXT, "{file}: column '{column}' holds {count} negative count(s) (e.g. code {codes}); "
+                                    "a number of equipments cannot be negative: correct the table."), file=file,
+                        column=count_column, count=len(negative), codes=negative["code"].astype(str).tolist()[:5])
     return pairs[pairs["count"] > 0][["code", "type"]].drop_duplicates()
 
 

@@ -20,7 +20,8 @@ from .method import Method
 BINDING_FORMAT = "fragilite_numerique.binding"
 STATUSES = ("real", "proxy", "absent")
 LEVELS = ("commune", "epci", "dep", "iris")
-PROJECT_PREFIX = "project:"          # a table path naming a layer of the QGIS project (read by gis.table_io)
+PROJECT_PREFIX = "project:"          # a table path naming a layer of the QGIS project
+FOLDER_DATASETS = (".gdb",)          # datasets that are folders (ESRI file geodatabase)
 
 _TOP_KEYS = {"format", "format_version", "label", "description", "method", "cog", "tables", "passages",
              "population", "variables", "equipment", "access_parameters"}
@@ -141,11 +142,30 @@ class Binding:
         resolved = Path(path)
         return resolved if resolved.is_absolute() else self.base_dir / resolved
 
+    def checked_path(self, key: str, path: str) -> Path:
+        """A file the binding names under ``key``, relative to its folder; it must exist and be a file."""
+        resolved = self.resolve(path)
+        if not resolved.exists():
+            raise BindingError(_N(CONTEXT, "{file}: '{key}' names {path}, which does not exist; correct the path "
+                                           "or put the file back."), file=self.source, key=key, path=str(resolved))
+        if resolved.is_dir() and resolved.suffix.lower() not in FOLDER_DATASETS:
+            raise BindingError(_N(CONTEXT, "{file}: '{key}' names the folder {path}, not a file; name the table "
+                                           "file itself (paths are relative to the binding file's folder)."),
+                               file=self.source, key=key, path=str(resolved))
+        return resolved
+
     def table_path(self, table_id: str) -> Path:
         return self.resolve(self.tables[table_id].path)
 
+    def table_file(self, table_id: str) -> Path:
+        """The table's path, checked before it is read (a project layer is found by the reader)."""
+        spec = self.tables[table_id]
+        if spec.path.startswith(PROJECT_PREFIX):
+            return self.resolve(spec.path)
+        return self.checked_path(f"tables.{table_id}.path", spec.path)
+
     def passage_path(self, passage_id: str) -> Path:
-        return self.resolve(self.passages[passage_id].path)
+        return self.checked_path(f"passages.{passage_id}.path", self.passages[passage_id].path)
 
     def of(self, leaf: str) -> VariableBinding:
         return self.variables.get(leaf, VariableBinding(leaf=leaf, status="absent",

@@ -15,11 +15,11 @@ import pandas as pd
 from .binding import TableSpec
 from .codes import normalise_codes_for
 from .cog import Passage, read_passage
-from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
+from .errors import CONTEXT, DataError, Message, QT_TRANSLATE_NOOP as _N
 from .meshes import ROW_COUNT, numeric_columns
 from .readers import read_table
-from .sources import LoadedTable, Reader, harmonise
-from .variables import JoinStats, join_stats
+from .sources import LoadedTable, Reader, harmonise, require_match
+from .variables import JoinStats, join_stats, number_reports, number_warnings
 
 
 @dataclass
@@ -100,5 +100,13 @@ def join_to_units(codes: pd.Series, table: LoadedTable, columns: Optional[list] 
             kinds[name] = "text"
     joined = pd.DataFrame(values, index=codes.index)
     targets = pd.Index(codes.dropna().astype(str).unique())
+    require_match(table, targets)
     stats = join_stats({table.spec.id: table}, targets, {}, reports, unit_level=table.level)[0]
-    return Joined(values=joined, kinds=kinds, names=names, stats=stats, table=table, messages=list(table.messages))
+    messages = list(table.messages) + number_warnings(number_reports(reports), {table.spec.id: table})
+    renamed = [name for column, name in names.items() if name != f"{prefix}{column}"]
+    if renamed:
+        messages.append(Message(_N(CONTEXT, "{file}: column(s) {columns} have the names of fields of the layer; they "
+                                            "are written as {fields} (the layer is not modified)."),
+                                file=table.path, columns=[c for c, n in names.items() if n != f"{prefix}{c}"],
+                                fields=renamed))
+    return Joined(values=joined, kinds=kinds, names=names, stats=stats, table=table, messages=messages)

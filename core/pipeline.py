@@ -19,8 +19,8 @@ from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, no
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
-                      default_reader, load_bound_tables, population_by_code)
-from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, positions
+                      default_reader, load_bound_tables, population_by_code, unmatched_table_error)
+from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, number_warnings, positions
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -223,10 +223,7 @@ def _check_matches(tables: dict, unit_codes: pd.Index, unit_level: str, cache: d
         if table.spec.level != unit_level or table.frame.empty:
             continue
         if not (positions(table, unit_codes, cache) >= 0).any():
-            raise DataError(_N(CONTEXT, "{file}: none of its codes (column '{column}', e.g. {codes}) matches a "
-                                        "unit of the layer (e.g. {units}); check the code field and the COG "
-                                        "vintage."), file=table.path, column=table.spec.code,
-                            codes=list(table.frame.index[:3]), units=list(unit_codes[:3]))
+            raise unmatched_table_error(table, unit_codes)
 
 
 def _reference_value(leaf: LeafValues, observed_ref: np.ndarray, weights: Optional[np.ndarray]) -> float:
@@ -362,7 +359,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
 
     _aggregate(method, reference, leaf_scores, usable, imputed, out, report)
     report.numbers = number_reports(cache)
-    report.warnings.extend(_number_warnings(report.numbers, tables))
+    report.warnings.extend(number_warnings(report.numbers, tables))
     feedback.set_progress(100)
     scores = _scores_frame(out, F.output_fields(method), units.codes.index)
     return IndexResult(scores=scores, report=report, method=method, binding=binding)
@@ -378,21 +375,6 @@ def _scores_frame(out: dict, fields: list, index: pd.Index) -> pd.DataFrame:
     frame = pd.DataFrame(block.T, columns=numbers, index=index, copy=False)
     text_frame = pd.DataFrame({name: out[name] for name in texts}, index=index)
     return pd.concat([frame, text_frame], axis=1, copy=False)
-
-
-def _number_warnings(numbers: list, tables: dict) -> list:
-    """Cells that are neither numbers nor a missing-value token: named, never silently zero."""
-    warnings = []
-    for item in numbers:
-        if not item["not_numeric"]:
-            continue
-        line, value = item["examples"][0] if item["examples"] else ("?", "?")
-        table = tables.get(item["table"])
-        warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' has {count} cell(s) that are not numbers "
-                                            "(e.g. line {line}: '{value}'); they are treated as missing."),
-                                file=table.path if table is not None else item["table"], column=item["column"],
-                                count=item["not_numeric"], line=line, value=value))
-    return warnings
 
 
 def _leaf_label(method: Method, leaf: str) -> str:

@@ -239,10 +239,23 @@ def _apply_merge(loaded: LoadedTable, merged: Merged, weight_name: str) -> None:
             file=loaded.path, column=column, count=len(keys), codes=list(keys[:5])))
 
 
+def require_match(table: LoadedTable, unit_codes: pd.Index) -> None:
+    """A table none of whose codes is a unit of the layer is an error, not an empty join."""
+    if not table.frame.empty and not table.frame.index.isin(unit_codes).any():
+        raise unmatched_table_error(table, unit_codes)
+
+
+def unmatched_table_error(table: LoadedTable, unit_codes: pd.Index) -> DataError:
+    return DataError(_N(CONTEXT, "{file}: none of its codes (column '{column}', e.g. {codes}) matches a "
+                                 "unit of the layer (e.g. {units}); check the code field and the COG "
+                                 "vintage."), file=table.path, column=table.spec.code,
+                     codes=list(table.frame.index[:3]), units=list(unit_codes[:3]))
+
+
 def load_table(binding: Binding, table_id: str, count_columns: list, reader: Reader = default_reader,
                target_codes: Optional[pd.Index] = None, weights: Optional[pd.Series] = None) -> LoadedTable:
     spec = binding.tables[table_id]
-    path = binding.table_path(table_id)
+    path = binding.table_file(table_id)
     frame = reader(path, spec)
     passage = load_passage(binding, spec.passage, reader) if spec.passage else None
     return harmonise(frame, spec, str(path), count_columns, passage, target_codes, weights)

@@ -326,6 +326,7 @@ class ClusterTypology:
     n_centres: Optional[int] = None
     seed: int = 1
     axis_fields: list = field(default_factory=list)
+    empty_axes: list = field(default_factory=list)   # axes without any value, left out of the clustering
 
 
 def _join(items: list, translate: Translate) -> str:
@@ -382,7 +383,10 @@ def cluster_typology(axes: pd.DataFrame, composite: Sequence, k: int, seed: int 
     if not names:
         raise DataError(_N(CONTEXT, "No axis score field to cluster on; the layer must hold the index's axis "
                                     "fields."))
-    ok = np.isfinite(matrix).all(axis=1) & np.isfinite(comp)
+    # An axis with no value anywhere (all its variables left out) cannot separate units: cluster on the others.
+    usable = np.isfinite(matrix).any(axis=0)
+    empty = [name for name, has in zip(names, usable) if not has]
+    ok = np.isfinite(matrix[:, usable]).all(axis=1) & np.isfinite(comp) if usable.any() else np.zeros(len(comp), bool)
     n = int(ok.sum())
     k = int(k)
     if k < 2:
@@ -390,12 +394,12 @@ def cluster_typology(axes: pd.DataFrame, composite: Sequence, k: int, seed: int 
     if n == 0:
         raise DataError(_N(CONTEXT, "No unit has all of the axis scores {fields}; nothing to cluster."),
                         fields=names)
-    distinct = int(np.unique(matrix[ok], axis=0).shape[0])
+    distinct = int(np.unique(matrix[ok][:, usable], axis=0).shape[0])
     if k > distinct:
         raise DataError(_N(CONTEXT, "Cannot make {count} classes: only {distinct} unit(s) with distinct axis "
                                     "scores ({units} with every score). Choose at most {distinct} classes."),
                         count=k, distinct=distinct, units=n)
-    tree = ward_tree(matrix[ok], seed=seed, **tree_options)
+    tree = ward_tree(matrix[ok][:, usable], seed=seed, **tree_options)
     raw = tree.cut(k)
     means = pd.Series(comp[ok]).groupby(raw).mean()
     # Order by mean composite, ties broken by the class's first unit so that the order is stable.
@@ -414,7 +418,7 @@ def cluster_typology(axes: pd.DataFrame, composite: Sequence, k: int, seed: int 
     return ClusterTypology(classes=class_list, labels=labels,
                            unit_labels=[labels[c] if c is not None else None for c in class_list],
                            profile=profile, gains=tree.gains(max_gain_classes), n_centres=tree.n_centres,
-                           seed=seed, axis_fields=names)
+                           seed=seed, axis_fields=names, empty_axes=empty)
 
 
 def _cluster_labels(profile: pd.DataFrame, scored: pd.DataFrame, names: list, translate: Translate) -> dict:

@@ -100,6 +100,21 @@ def number_reports(cache: dict) -> list:
     return [{"table": table, **rep.to_dict()} for (table, column), (_series, rep) in _number_items(cache)]
 
 
+def number_warnings(numbers: list, tables: dict) -> list:
+    """Cells that are neither numbers nor a missing-value token: named, never silently zero."""
+    warnings = []
+    for item in numbers:
+        if not item["not_numeric"]:
+            continue
+        line, value = item["examples"][0] if item["examples"] else ("?", "?")
+        table = tables.get(item["table"])
+        warnings.append(Message(_N(CONTEXT, "{file}: column '{column}' has {count} cell(s) that are not numbers "
+                                            "(e.g. line {line}: '{value}'); they are treated as missing."),
+                                file=table.path if table is not None else item["table"], column=item["column"],
+                                count=item["not_numeric"], line=line, value=value))
+    return warnings
+
+
 def evaluate_source(src: ValueSource, tables: dict, codes: pd.Index, cache: dict, leaf: str,
               ) -> tuple[np.ndarray, Optional[np.ndarray], Optional[np.ndarray], int, list]:
     table = tables[src.table]

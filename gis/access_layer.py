@@ -15,7 +15,7 @@ import pandas as pd
 from ..core.access import AccessParameters
 from ..core.access_spec import EquipmentSpec, parse_range_list, parse_type_list
 from ..core.binding import load_binding
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from ..core.provenance import metadata_rows
 from . import layer_io, plugin_info
 from .access_io import layer_name
@@ -59,6 +59,7 @@ class AccessLayerOutcome:
     layer_name: str
     access: UnitAccess
     fields: dict                                    # output field -> type set or range id
+    replaced_fields: list = field(default_factory=list)
 
 
 def field_names(ids: list, prefix: str) -> dict:
@@ -120,12 +121,16 @@ def _own_access(request: AccessLayerRequest, feedback) -> UnitAccess:
 def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerOutcome:
     """Compute the access times and write them, with their report, to ``request.output_path``."""
     core_feedback = QgisFeedback(feedback, 0, 70)
+    layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
+    core_feedback.step(0)
     if request.binding_path is not None:
         access = _binding_access(request, core_feedback)
         prefix = ""
     else:
         access = _own_access(request, core_feedback)
         prefix = "t_"
+    core_feedback.step(100)
     times = access.times_by_fid()
     names = field_names(list(times.columns), prefix)
     scores = pd.DataFrame({name: times[column].to_numpy() for name, column in names.items()}, index=times.index)
@@ -133,15 +138,17 @@ def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerO
     spec = layer_io.OutputSpec(scores=scores, kinds=dict.fromkeys(names, "double"), comments=comments,
                                layer_name=request.layer_name)
     write_feedback = QgisFeedback(feedback, 70, 30)
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
-        layer_io.write_features(request.source, spec, temporary, feedback, progress=write_feedback.set_progress)
-        if core_feedback.is_cancelled():
-            raise CancelledError()
+    with layer_io.atomic_output(request.output_path, request.overwrite, feedback) as temporary:
+        replaced = layer_io.write_features(request.source, spec, temporary, feedback,
+                                           progress=write_feedback.set_progress)
+        write_feedback.step(90)
         if Path(temporary).suffix.lower() == ".gpkg":
             record = {"plugin_version": plugin_info.version(), "fields": names,
                       "report": access.result.report.to_dict()}
             layer_io.write_table(temporary, ACCESS_METADATA_TABLE, metadata_rows(record))
-    return AccessLayerOutcome(path=request.output_path, layer_name=request.layer_name, access=access, fields=names)
+    write_feedback.set_progress(100)
+    return AccessLayerOutcome(path=request.output_path, layer_name=request.layer_name, access=access, fields=names,
+                              replaced_fields=replaced)
 
 
 def read_access_report(path: str) -> dict:

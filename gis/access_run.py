@@ -163,8 +163,7 @@ def layer_points_equipment(layer, spec: EquipmentSpec, file: str, units: UnitGeo
 def source_equipment(binding: Binding, spec: EquipmentSpec, units: UnitGeometry, codes: Optional[pd.Series],
                      crs: QgsCoordinateReferenceSystem, feedback=None) -> tuple:
     """One declared equipment source, read from its file and located on the units."""
-    path = binding.resolve(spec.path)
-    _require_file(path, spec.id)
+    path = binding.checked_path(f"equipment.{spec.id}.path", spec.path)
     file = str(path)
     if spec.kind == "counts":
         mapping = load_passage(binding, spec.passage, default_reader) if spec.passage else None
@@ -187,7 +186,8 @@ def road_network(options: AccessOptions, binding: Optional[Binding], parameters:
     source, speed_field = options.network, options.network_speed_field
     if source is None and binding is not None and binding.access.network is not None:
         spec = binding.access.network
-        source = layer_io.open_layer(str(binding.resolve(spec.path)), spec.layer)
+        source = layer_io.open_layer(str(binding.checked_path("access_parameters.network.path", spec.path)),
+                                     spec.layer)
         speed_field = speed_field or spec.speed
     if source is None:
         raise DataError(_N(CONTEXT, "The road-network mode needs a line layer of roads; choose one or use the "

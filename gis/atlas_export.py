@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsExpression, QgsLayoutExporter, QgsPrintLayout, QgsProject, QgsRenderContext, QgsVectorLayer
+from qgis.core import QgsLayoutExporter, QgsPrintLayout, QgsProject, QgsRenderContext, QgsVectorLayer
 
 from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.method import load_method
 from . import layer_io
+from .expressions import checked_expression
 from .layouts import (
     CODE_PROPERTY,
     COMMUNE_LAYOUT,
@@ -30,9 +32,11 @@ from .layouts import (
     epci_atlas_layout,
     epci_pages_from_communes,
     epci_pages_from_layer,
+    provenance_of,
     read_scored_layer,
 )
 from .page_text import column, literal
+from .scoring import QgisFeedback
 
 KINDS = ("epci", "commune")
 MODES = ("pdf", "pdfs", "pngs")      # one multi-page PDF, one PDF per feature, one PNG per feature
@@ -59,6 +63,7 @@ class AtlasRequest:
     epci_layer_name: Optional[str] = "nom"
     template: Optional[str] = None
     dpi: int = 150
+    method_path: Optional[str] = None             # the method of a layer that does not record it (a shapefile…)
 
 
 @dataclass
@@ -71,7 +76,10 @@ def build_layout(project: QgsProject, request: AtlasRequest, feedback=None) -> Q
     """The atlas layout of ``request.kind`` for the scored layer, its page layers added to ``project``."""
     if request.kind not in KINDS:
         raise ValueError(request.kind)
-    communes = read_scored_layer(request.layer, request.code_field, request.name_field)
+    record = provenance_of(request.layer)
+    if request.method_path and not isinstance(record.get("method"), dict):
+        record = dict(record, method=load_method(request.method_path).to_dict())
+    communes = read_scored_layer(request.layer, request.code_field, request.name_field, record)
     if request.kind == "commune":
         return commune_fiche_layout(project, communes, request.epci_name_field, request.dep_field, request.template)
     if request.epci_layer is not None:
@@ -129,6 +137,7 @@ def export_atlas(request: AtlasRequest, feedback=None) -> AtlasOutcome:
     project = QgsProject()
     try:
         layout = build_layout(project, request, feedback)
+        QgisFeedback(feedback).step(20)
         return export_layout(layout, request.output, request.mode, request.filter_expression, request.overwrite,
                              request.dpi, feedback)
     finally:
@@ -147,10 +156,9 @@ def _apply_filter(layout: QgsPrintLayout, expression: str) -> int:
     atlas = layout.atlas()
     expression = (expression or "").strip()
     if expression:
-        parsed = QgsExpression(expression)
-        if parsed.hasParserError():
-            raise DataError(_N(CONTEXT, "The filter expression {expression} is not valid: {reason}"),
-                            expression=expression, reason=parsed.parserErrorString())
+        coverage = atlas.coverageLayer()
+        checked_expression(expression, coverage.fields(), coverage.name(),
+                           _N(CONTEXT, "The filter expression {expression} is not valid: {reason}"))
     atlas.setFilterFeatures(bool(expression))
     atlas.setFilterExpression(expression)
     count = atlas.updateFeatures()
@@ -200,10 +208,14 @@ def export_layout(layout: QgsPrintLayout, output: str, mode: str = "pdf", filter
     """Export an atlas layout of this plugin (or one edited from it)."""
     atlas = layout.atlas()
     pages = _apply_filter(layout, filter_expression)
+    stages = QgisFeedback(feedback)
+    stages.step(30)
     if mode == "pdf":
-        with layer_io.atomic_output(output, overwrite) as temporary:
+        with layer_io.atomic_output(output, overwrite, feedback) as temporary:
             result, error = QgsLayoutExporter.exportToPdf(atlas, temporary, _pdf_settings(dpi), feedback)
             _check_result(result, error, output)
+            stages.step(95)
+        stages.set_progress(100)
         return AtlasOutcome([output], pages)
     target = Path(output)
     suffix = ".pdf" if mode == "pdfs" else ".png"
@@ -222,10 +234,12 @@ def export_layout(layout: QgsPrintLayout, output: str, mode: str = "pdf", filter
         else:
             result, error = _export_images(atlas, str(staging / "page"), dpi, feedback)
         _check_result(result, error, str(target.parent))
+        stages.step(95)
         for name in names:
             os.replace(staging / name, target.parent / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    stages.set_progress(100)
     return AtlasOutcome([str(target.parent / n) for n in names], pages)
 
 

@@ -13,11 +13,12 @@ from typing import Optional
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsLayerMetadata
 
 from ..core import compare as C
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from . import layer_io, plugin_info
 from .diagnostic_styles import apply_diverging_style
 from .messages import localized
 from .scored_layer import read_scored_layer
+from .scoring import QgisFeedback
 from .styled_output import save_default_style
 
 COMPARISON_TABLE = "ifn_comparaison"
@@ -72,8 +73,12 @@ def run_comparison(layer_a, layer_b, output_path: str, code_a: Optional[str] = N
                    method_a: Optional[str] = None, method_b: Optional[str] = None,
                    qgs_feedback=None) -> ComparisonOutcome:
     """Changes from run A to run B, on the geometry of A."""
+    stages = QgisFeedback(qgs_feedback)
+    layer_io.check_output_path(output_path, overwrite)
     scored_a = read_scored_layer(layer_a, method_a, code_a, feedback=qgs_feedback)
+    stages.step(20)
     scored_b = read_scored_layer(layer_b, method_b, code_b, feedback=qgs_feedback)
+    stages.step(40)
     for scored in (scored_a, scored_b):
         if not scored.code_field:
             raise DataError(_N(CONTEXT, "Layer {file}: choose the field that holds the unit codes."),
@@ -81,6 +86,7 @@ def run_comparison(layer_a, layer_b, output_path: str, code_a: Optional[str] = N
     run_a = C.RunScores.from_frame(scored_a.frame, scored_a.code_field, _run_label(scored_a, "A"), scored_a.method)
     run_b = C.RunScores.from_frame(scored_b.frame, scored_b.code_field, _run_label(scored_b, "B"), scored_b.method)
     comparison = C.compare_runs(run_a, run_b)
+    stages.step(50)
     for warning in comparison.warnings:
         if qgs_feedback is not None:
             qgs_feedback.pushInfo(localized(warning))
@@ -90,13 +96,12 @@ def run_comparison(layer_a, layer_b, output_path: str, code_a: Optional[str] = N
                                layer_name=layer_name)
     record = {"plugin_version": plugin_info.version(), "run_a": run_a.label, "run_b": run_b.label,
               "summary": comparison.to_dict()}
-    with layer_io.atomic_output(output_path, overwrite) as temporary:
-        layer_io.write_features(FieldSubset(layer_a, kept), spec, temporary, qgs_feedback)
-        if qgs_feedback is not None and qgs_feedback.isCanceled():
-            raise CancelledError()
+    with layer_io.atomic_output(output_path, overwrite, qgs_feedback) as temporary:
+        layer_io.write_features(FieldSubset(layer_a, kept), spec, temporary, qgs_feedback,
+                                progress=QgisFeedback(qgs_feedback, 50, 30).set_progress)
+        stages.step(80)
         _finish(temporary, layer_name, record, comparison)
-    if qgs_feedback is not None:
-        qgs_feedback.setProgress(100)
+    stages.set_progress(100)
     return ComparisonOutcome(path=output_path, layer_name=layer_name, comparison=comparison)
 
 

@@ -12,7 +12,7 @@ from ..core import fields as F
 from ..core.diagnostics import Diagnostics, diagnose
 from ..core.impute import OBSERVED
 from .diagnostic_report import diagnostics_document
-from .report import write_report
+from .report import check_report_destination, write_report
 from .scored_layer import ScoredLayer, read_scored_layer
 
 
@@ -40,7 +40,8 @@ def observed_values(scored: ScoredLayer, diagnostics: Diagnostics) -> dict:
 
 
 def run_diagnostics(layer, html_path: str, method_path: Optional[str] = None, code_field: Optional[str] = None,
-                    qgs_feedback=None) -> DiagnosticsOutcome:
+                    qgs_feedback=None, overwrite: bool = True) -> DiagnosticsOutcome:
+    check_report_destination(html_path, overwrite)
     scored = read_scored_layer(layer, method_path, code_field, feedback=qgs_feedback)
     codes = scored.frame[scored.code_field].astype(str).tolist() if scored.code_field else None
     result = diagnose(scored.frame, scored.method, codes)
@@ -49,7 +50,7 @@ def run_diagnostics(layer, html_path: str, method_path: Optional[str] = None, co
     context = {"layer": scored.name, "binding": scored.record.get("binding_label", ""),
                "date": scored.record.get("date", "")}
     document = diagnostics_document(result, context, observed_values(scored, result))
-    paths = write_report(document, html_path)
+    paths = write_report(document, html_path, overwrite)
     if qgs_feedback is not None:
         qgs_feedback.setProgress(100)
     return DiagnosticsOutcome(diagnostics=result, paths=paths)

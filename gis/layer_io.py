@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
 from .compat import make_field
 
 DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
@@ -72,6 +72,56 @@ def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback
         rows.append([_python(attrs[i]) for i in indexes])
     frame = pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
     return frame
+
+
+def source_name(source) -> str:
+    """What the user calls a layer or a Processing feature source."""
+    if hasattr(source, "sourceName"):
+        return source.sourceName()
+    return source.name() if hasattr(source, "name") else "?"
+
+
+def require_features(source) -> None:
+    """Refuse a layer without any feature (an empty file, or a filter that keeps nothing) by its name."""
+    request = QgsFeatureRequest().setLimit(1).setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+    if next(iter(source.getFeatures(request)), None) is None:
+        raise DataError(_N(CONTEXT, "Layer {layer} has no feature (check its filter or selection); choose a layer "
+                                    "that holds the units."), layer=source_name(source))
+
+
+def refuse_infinite(frame: pd.DataFrame, columns: Optional[Iterable[str]] = None) -> None:
+    """Scores are finite: an infinite value (typed in by hand, or from another tool) is refused, named by field
+    and feature, rather than classed, ranked or averaged as if it were a number."""
+    names = list(frame.columns if columns is None else columns)
+    if not names:
+        return
+    values = frame[names].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+    infinite = np.isinf(values)
+    if infinite.any():
+        row, column = (int(i[0]) for i in np.nonzero(infinite))
+        raise DataError(_N(CONTEXT, "Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are "
+                                    "not scores. Correct them (field calculator) or recompute the index."),
+                        field=names[column], count=int(infinite[:, column].sum()), fid=frame.index[row])
+
+
+def refuse_invalid_geometries(source) -> None:
+    """Processing's default policy, "stop at an invalid geometry", applied before any work.
+
+    Processing's own check throws a C++ exception from inside Python's loop over the features: on
+    QGIS 3.22 that leaves the Python interpreter corrupt and QGIS crashes a little later. So the
+    algorithms check here, reading without that check, and name the features at fault.
+    """
+    from qgis.core import QgsProcessingFeatureSource
+
+    flags = [QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks] \
+        if isinstance(source, QgsProcessingFeatureSource) else []
+    invalid = [feature.id() for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes(), *flags)
+               if not feature.geometry().isNull() and not feature.geometry().isGeosValid()]
+    if invalid:
+        raise DataError(_N(CONTEXT, "Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). "
+                                    "Fix them (Processing algorithm \"Fix geometries\"), or set Processing's "
+                                    "\"Invalid features filtering\" option to skip or not check them."),
+                        layer=source_name(source), count=len(invalid), fids=invalid)
 
 
 def python_column(values, kind: str) -> list:
@@ -147,6 +197,12 @@ def _output_fields(source_fields: QgsFields, spec: OutputSpec, driver: str) -> t
     return out, kept, [r for r in replaced if r.lower() != "fid"]
 
 
+def replaced_fields_message(fields: list) -> Message:
+    """What to tell the user when input fields carry the names of the fields an output writes."""
+    return Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they are replaced in the "
+                               "output (the input layer is not modified)."), fields=fields)
+
+
 def temporary_sibling(path: str) -> str:
     target = Path(path)
     return str(target.with_name(f".{target.stem}.{uuid.uuid4().hex[:8]}.partial{target.suffix}"))
@@ -176,6 +232,19 @@ def settle_sqlite(path: str) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")
     finally:
         connection.close()
+
+
+def write_text_atomically(path: str, text: str, overwrite: bool = True) -> None:
+    """A UTF-8 text file (report, legend) written under a temporary name and moved into place."""
+    check_output_path(path, overwrite)
+    temporary = temporary_sibling(path)
+    try:
+        Path(temporary).write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
 
 
 def move_into_place(temporary: str, path: str) -> None:
@@ -246,12 +315,14 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
 class atomic_output:
     """Context manager: yields a temporary path next to ``path``; moves it into place on success.
 
-    On any error (or cancel) the temporary dataset is removed and ``path`` is left as it was.
+    On any error (or cancel) the temporary dataset is removed and ``path`` is left as it was. With a
+    ``feedback``, a cancel asked at any moment before the move also stops it (CancelledError).
     """
 
-    def __init__(self, path: str, overwrite: bool = True) -> None:
+    def __init__(self, path: str, overwrite: bool = True, feedback=None) -> None:
         self.path = str(path)
         self.overwrite = overwrite
+        self.feedback = feedback
         self.temporary = ""
 
     def __enter__(self) -> str:
@@ -262,6 +333,8 @@ class atomic_output:
     def __exit__(self, exc_type, exc, tb) -> bool:
         if exc_type is None:
             try:
+                if self.feedback is not None and self.feedback.isCanceled():
+                    raise CancelledError()
                 move_into_place(self.temporary, self.path)
             except BaseException:
                 remove_dataset(self.temporary)

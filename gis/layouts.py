@@ -105,7 +105,9 @@ def read_scored_layer(layer: QgsVectorLayer, code_field: str, name_field: Option
         raise DataError(_N(CONTEXT, "Layer {layer} has no index field {fields}: it is not an output of \"Compute "
                                     "the digital fragility index\". Compute the index and use its output layer."),
                         layer=layer.name(), fields=missing)
+    layer_io.require_features(layer)
     frame = layer_io.layer_to_frame(layer)
+    layer_io.refuse_infinite(frame, [n for n, kind in F.output_fields(method) if kind != "text" and n in names])
     return ScoredLayer(layer, frame, method, record, code_field, name_field if name_field in names else None)
 
 

@@ -149,14 +149,20 @@ def report_paths(html_path: str) -> tuple[Path, Path, Path]:
     return target, target.with_suffix(".md"), target.with_name(f"{target.stem}_images")
 
 
-def write_report(document: Document, html_path: str, overwrite: bool = True) -> list:
-    """Write the report; returns the paths written. Nothing is left behind on failure."""
+def check_report_destination(html_path: str, overwrite: bool = True) -> None:
+    """Fail early when the report's files cannot be written (before a long computation)."""
     target, markdown, images = report_paths(html_path)
     for path in (target, markdown):
         check_output_path(str(path), overwrite)
     if images.exists() and not overwrite:
         raise DataError(_N(CONTEXT, "Output {file} already exists; choose another name or allow overwriting."),
                         file=str(images))
+
+
+def write_report(document: Document, html_path: str, overwrite: bool = True) -> list:
+    """Write the report; returns the paths written. Nothing is left behind on failure."""
+    check_report_destination(html_path, overwrite)
+    target, markdown, images = report_paths(html_path)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.stem}.", suffix=".partial", dir=str(target.parent)))
     try:
         staged_images = staging / images.name

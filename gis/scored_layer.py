@@ -54,8 +54,10 @@ def read_scored_layer(layer, method_path: Optional[str] = None, code_field: Opti
     if code_field and code_field not in names:
         raise DataError(_N(CONTEXT, "Layer {file} has no code field '{field}'; its fields are: {available}."),
                         file=path or layer.name(), field=code_field, available=names)
+    layer_io.require_features(layer)
     wanted = [name for name, _kind in F.output_fields(method) if name in names]
     wanted += [f for f in (code_field, *extra_fields) if f and f in names and f not in wanted]
     frame = layer_io.layer_to_frame(layer, wanted, feedback)
+    layer_io.refuse_infinite(frame, [n for n in wanted if layer.fields().field(n).isNumeric()])
     return ScoredLayer(frame=frame, method=method, record=record, code_field=code_field,
                        name=Path(path).name if path else layer.name())

@@ -12,7 +12,6 @@ from typing import Optional
 
 import numpy as np
 from qgis.core import (
-    QgsExpression,
     QgsExpressionContext,
     QgsFeatureRequest,
     QgsLayerMetadata,
@@ -26,6 +25,7 @@ from ..core.pipeline import IndexResult, Units, compute_index, unit_index
 from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, provenance
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, add_access_report, bind_computed_access
+from .expressions import checked_expression
 from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
 from .styles import apply_style_set
@@ -94,16 +94,20 @@ class QgisFeedback(Feedback):
     def is_cancelled(self) -> bool:
         return self.qgs is not None and self.qgs.isCanceled()
 
+    def step(self, percent: float) -> None:
+        """Report a stage's progress, then stop if the user cancelled: a cancel is seen at every stage."""
+        self.set_progress(percent)
+        if self.is_cancelled():
+            raise CancelledError()
+
 
 def reference_mask(source, expression: str, ids: list, context: Optional[QgsExpressionContext] = None
                    ) -> Optional[np.ndarray]:
     """Which units form the reference territory (None = every unit)."""
     if not expression or not expression.strip():
         return None
-    expr = QgsExpression(expression)
-    if expr.hasParserError():
-        raise DataError(_N(CONTEXT, "The reference territory expression is not valid: {reason}"),
-                        reason=expr.parserErrorString())
+    expr = checked_expression(expression, source.fields(), layer_io.source_name(source),
+                              _N(CONTEXT, "The reference territory expression {expression} is not valid: {reason}"))
     context = QgsExpressionContext(context) if context is not None else QgsExpressionContext()
     if hasattr(source, "createExpressionContextScope"):
         context.appendScope(source.createExpressionContextScope())
@@ -158,6 +162,7 @@ class PreparedRun:
 def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
     """Method, binding, units and computed access times of a request (shared by the index and its variants)."""
     method, binding = load_configuration(request)
+    layer_io.require_features(request.source)
     used = [request.code_field] + [f for f in (request.epci_field, request.dep_field) if f]
     frame = layer_io.layer_to_frame(request.source, used, feedback.qgs)
     mask = reference_mask(request.source, request.reference_expression, frame.index.tolist(),
@@ -188,6 +193,7 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
 def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     """Compute the index and write it, styled and documented, to ``request.output_path``."""
     feedback = QgisFeedback(qgs_feedback, 0, 40)
+    layer_io.check_output_path(request.output_path, request.overwrite)  # before any work
     result, _frame = compute(request, feedback)
     for warning in result.report.warnings:
         feedback.info(localized(warning))
@@ -196,7 +202,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     spec = layer_io.OutputSpec(scores=result.scores, kinds=kinds, comments=F.describe_fields(result.method),
                                layer_name=request.layer_name)
     write_feedback = QgisFeedback(qgs_feedback, 40, 50)
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
         replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
                                            progress=write_feedback.set_progress)
         if feedback.is_cancelled():
@@ -206,9 +212,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
             write_members(temporary, request.members)  # the scored units keep their communes
     write_qml_beside(request.output_path, request.layer_name)
     if replaced:
-        message = localized(Message(_N(CONTEXT, "Input field(s) {fields} have the names of result fields: they "
-                                                "are replaced in the output (the input layer is not modified)."),
-                                    fields=replaced))
+        message = localized(layer_io.replaced_fields_message(replaced))
         feedback.info(message)
         log(message)
     if qgs_feedback is not None:

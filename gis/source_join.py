@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -20,13 +18,14 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..core.binding import TableSpec
 from ..core.codes import detect_code_column
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from ..core.join_report import render_csv, render_html
 from ..core.joining import Joined, join_to_units, load_source, unit_codes
 from ..core.provenance import METADATA_TABLE, metadata_rows
 from ..core.readers import read_table
 from . import layer_io, plugin_info
 from .messages import localized, tr, translate
+from .scoring import QgisFeedback
 from .table_io import PROJECT_PREFIX, layer_text_frame
 
 
@@ -78,20 +77,6 @@ def _table_frame(request: JoinRequest):
     return read_table(request.table_path, sheet=request.sheet, layer=request.sheet), request.table_path
 
 
-def write_text_atomically(path: str, text: str) -> None:
-    target = Path(path)
-    layer_io.check_output_path(path, True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=str(target.parent))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
 def render_report(joined: Joined, path: str) -> str:
     if Path(path).suffix.lower() == ".csv":
         return render_csv([joined.stats])
@@ -101,13 +86,19 @@ def render_report(joined: Joined, path: str) -> str:
 
 
 def run_join(request: JoinRequest, qgs_feedback=None) -> JoinOutcome:
+    layer_io.require_features(request.source)
+    for path in filter(None, (request.output_path, request.report_path)):  # fail before any work
+        layer_io.check_output_path(path, request.overwrite)
     frame, label = _table_frame(request)
     code = request.table_code or detect_code_column(frame, request.level, label)
     spec = TableSpec(id=Path(label).stem or "table", path=label, code=code, level=request.level,
                      sheet=request.sheet, layer=request.sheet, duplicates="sum" if request.sum_duplicates else "error",
                      counts=tuple(request.counts), weight=request.weight or None)
+    stages = QgisFeedback(qgs_feedback)
+    stages.step(20)
     units = layer_io.layer_to_frame(request.source, [request.code_field], qgs_feedback)
     codes = unit_codes(units[request.code_field], request.level)
+    stages.step(30)
 
     def reader(_path, _spec):  # the table is read once, above
         return frame
@@ -116,23 +107,24 @@ def run_join(request: JoinRequest, qgs_feedback=None) -> JoinOutcome:
                         target_codes=pd.Index(codes.dropna().astype(str)), columns=request.columns)
     taken = {f.name() for f in request.source.fields()}
     joined = join_to_units(codes, table, request.columns, request.prefix, taken)
-    if qgs_feedback is not None and qgs_feedback.isCanceled():
-        raise CancelledError()
+    stages.step(50)
     record = {"plugin": "Fragilité numérique", "plugin_version": plugin_info.version(),
               "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"), "step": "join_source_table",
               "parameters": request.parameters(), "join_report": joined.report()}
     spec_out = layer_io.OutputSpec(scores=joined.values, kinds=joined.kinds, layer_name=request.layer_name)
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
-        layer_io.write_features(request.source, spec_out, temporary, qgs_feedback)
-        if qgs_feedback is not None and qgs_feedback.isCanceled():
-            raise CancelledError()
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
+        layer_io.write_features(request.source, spec_out, temporary, qgs_feedback,
+                                progress=QgisFeedback(qgs_feedback, 50, 40).set_progress)
+        stages.step(90)
         _document(temporary, request.layer_name, record, joined)
-    report_path = None
-    if request.report_path:
-        write_text_atomically(request.report_path, render_report(joined, request.report_path))
-        report_path = request.report_path
+        stages.step(95)
+        # Last step inside the block: if the report cannot be written, the layer is not moved into place.
+        if request.report_path:
+            layer_io.write_text_atomically(request.report_path, render_report(joined, request.report_path),
+                                           request.overwrite)
+    stages.set_progress(100)
     return JoinOutcome(path=request.output_path, layer_name=request.layer_name, joined=joined, record=record,
-                       report_path=report_path, warnings=list(joined.messages))
+                       report_path=request.report_path or None, warnings=list(joined.messages))
 
 
 def _document(path: str, layer_name: str, record: dict, joined: Joined) -> None:

@@ -20,7 +20,7 @@ from . import layer_io, plugin_info
 from .diagnostic_report import stability_document
 from .diagnostic_styles import apply_stability_style
 from .messages import localized
-from .report import write_report
+from .report import check_report_destination, write_report
 from .scoring import QgisFeedback, ScoringRequest, finish_output, prepare_run
 from .table_io import qgis_reader
 from .styled_output import save_default_style
@@ -56,6 +56,9 @@ def stability_table(result: StabilityResult) -> pd.DataFrame:
 def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutcome:
     scoring = request.scoring
     feedback = QgisFeedback(qgs_feedback, 0, 70)
+    layer_io.check_output_path(scoring.output_path, scoring.overwrite)  # before a long computation
+    if request.report_path:
+        check_report_destination(request.report_path, scoring.overwrite)
     # The same units, tables and computed access times as the index run (gis.scoring.compute).
     run = prepare_run(scoring, feedback)
     method, binding, units, frame = run.method, run.binding, run.units, run.frame
@@ -79,7 +82,7 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
     spec = layer_io.OutputSpec(scores=stability_table(result), kinds=kinds, comments=comments,
                                layer_name=scoring.layer_name)
     written: list = []
-    with layer_io.atomic_output(scoring.output_path, scoring.overwrite) as temporary:
+    with layer_io.atomic_output(scoring.output_path, scoring.overwrite, qgs_feedback) as temporary:
         layer_io.write_features(scoring.source, spec, temporary, qgs_feedback,
                                 progress=QgisFeedback(qgs_feedback, 70, 20).set_progress)
         if feedback.is_cancelled():
@@ -92,7 +95,8 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
             names = (layer_io.layer_to_frame(scoring.source, [request.name_field])[request.name_field]
                      .reindex(frame.index).tolist() if request.name_field else None)
             context = {"layer": Path(scoring.output_path).name, "binding": binding.label, "date": record["date"]}
-            written = write_report(stability_document(result, codes, names, context), request.report_path)
+            written = write_report(stability_document(result, codes, names, context), request.report_path,
+                                   scoring.overwrite)
     if qgs_feedback is not None:
         qgs_feedback.setProgress(100)
     return StabilityOutcome(path=scoring.output_path, layer_name=scoring.layer_name, result=result, record=record,

@@ -13,6 +13,7 @@ from qgis.core import QgsMapLayerStyle, QgsProviderRegistry, QgsVectorLayer
 
 from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from .compat import save_style_to_database
+from .layer_io import check_output_path
 from .styles import StyleSet
 
 _FIELD_IN_NAME = re.compile(r"\(([A-Za-z0-9_]+)\)\s*$")
@@ -145,8 +146,7 @@ def manager_styles(layer: QgsVectorLayer, names) -> list:
 def write_qml_files(styles, folder: str) -> list:
     """One QML file per (name, QML) in ``folder``, replaced as a whole so that old and new files never mix."""
     target = Path(folder)
-    if not target.parent.exists():
-        raise DataError(_N(CONTEXT, "Output folder {file} does not exist."), file=str(target.parent))
+    check_output_path(str(target), True)   # the parent folder exists and can be written
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
     temporary.mkdir()
     written = []

@@ -252,6 +252,7 @@ def build_renderer(layer: QgsVectorLayer, spec: StyleSpec, options: ClassOptions
                             field=spec.field)
         return categorised_renderer(spec.field, categories), None
     check_numeric(layer, spec.field)
+    layer_io.refuse_infinite(frame, [spec.field])
     classification = classify(frame[spec.field].tolist(), options.method, options.classes, options.limits,
                               name=spec.field)
     return graduated_renderer(spec.field, classification, spec.palette), classification

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
+from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest
 
 from ..core import export as X
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from . import layer_io, plugin_info
+from .expressions import checked_expression
 from .layouts import provenance_of
+from .scoring import QgisFeedback
 
 FORMATS = ("csv", "xlsx")
 INTERNAL_FIELDS = ("fid",)
@@ -57,10 +59,8 @@ def selected_ids(layer, expression: str) -> Optional[list]:
     """Ids of the features the filter keeps (None: no filter)."""
     if not expression or not expression.strip():
         return None
-    parsed = QgsExpression(expression)
-    if parsed.hasParserError():
-        raise DataError(_N(CONTEXT, "The filter expression {expression} is not valid: {reason}"),
-                        expression=expression, reason=parsed.parserErrorString())
+    parsed = checked_expression(expression, layer.fields(), layer.name(),
+                                _N(CONTEXT, "The filter expression {expression} is not valid: {reason}"))
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     request = QgsFeatureRequest(parsed, context).setNoAttributes()
     if not parsed.needsGeometry():
@@ -79,13 +79,15 @@ def export_table(request: TableRequest, feedback=None) -> list:
     layer = request.layer
     available = [f.name() for f in layer.fields()]
     names = request.fields or [n for n in available if n.lower() not in INTERNAL_FIELDS]
+    layer_io.require_features(layer)
+    stages = QgisFeedback(feedback)
     ids = selected_ids(layer, request.filter_expression)
+    stages.step(20)
     frame = layer_io.layer_to_frame(layer, names, feedback)
     if ids is not None:
         frame = frame.loc[frame.index.isin(ids)]
     table = X.typed_frame(frame, field_kinds(layer)).reset_index(drop=True)
-    if feedback is not None and feedback.isCanceled():
-        raise CancelledError()
+    stages.step(60)
     metadata = X.metadata_frame(provenance_of(layer), {
         "date de l'export": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "couche": layer.name(), "source": layer.source().split("|")[0], "filtre": request.filter_expression or "",
@@ -95,17 +97,25 @@ def export_table(request: TableRequest, feedback=None) -> list:
         sheets = {X.DATA_SHEET: table}
         if request.with_metadata:
             sheets[X.METADATA_SHEET] = metadata
-        with layer_io.atomic_output(request.output, request.overwrite) as temporary:
+        with layer_io.atomic_output(request.output, request.overwrite, feedback) as temporary:
             X.write_xlsx(sheets, temporary, request.xlsx_engine)
+            stages.step(90)
+        stages.set_progress(100)
         return [request.output]
     if not request.with_metadata:
-        with layer_io.atomic_output(request.output, request.overwrite) as temporary:
+        with layer_io.atomic_output(request.output, request.overwrite, feedback) as temporary:
             X.write_french_csv(table, temporary)
+            stages.step(90)
+        stages.set_progress(100)
         return [request.output]
     sidecar = X.metadata_sidecar(request.output)
     layer_io.check_output_path(sidecar, request.overwrite)
+    # The cancel is checked before the sidecar moves; the table then moves with nothing in between.
     with layer_io.atomic_output(request.output, request.overwrite) as temporary, \
-            layer_io.atomic_output(sidecar, request.overwrite) as temporary_sidecar:
+            layer_io.atomic_output(sidecar, request.overwrite, feedback) as temporary_sidecar:
         X.write_french_csv(table, temporary)
+        stages.step(80)
         X.write_french_csv(metadata, temporary_sidecar)
+        stages.step(90)
+    stages.set_progress(100)
     return [request.output, sidecar]

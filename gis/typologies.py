@@ -15,7 +15,7 @@ import pandas as pd
 from qgis.core import QgsExpressionContext, QgsVectorLayer
 
 from ..core import fields as F
-from ..core.errors import CONTEXT, CancelledError, DataError, QT_TRANSLATE_NOOP as _N
+from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method, method_from_dict
 from ..core.provenance import METADATA_TABLE, metadata_rows
 from ..core.typology import (
@@ -105,7 +105,9 @@ def numeric_frame(source, names: list) -> pd.DataFrame:
                                         "score. Choose a numeric field or convert it (field calculator, "
                                         "to_real())."), field=name, type=fld.typeName())
     frame = layer_io.layer_to_frame(source, names)
-    return frame.apply(lambda column: pd.to_numeric(column, errors="coerce")).astype(float)
+    frame = frame.apply(lambda column: pd.to_numeric(column, errors="coerce")).astype(float)
+    layer_io.refuse_infinite(frame)
+    return frame
 
 
 def population_values(source, name: str, index: pd.Index) -> Optional[pd.Series]:
@@ -154,6 +156,8 @@ def _reference(request: TypologyRequest, frame_index: pd.Index) -> tuple[Optiona
 def run_policy_typology(request: TypologyRequest, qgs_feedback=None) -> TypologyOutcome:
     """Policy typology (METHOD §8): 2 × 2 at the reference territory's medians, 3 × 3 at its terciles."""
     feedback = QgisFeedback(qgs_feedback, 0, 30)
+    layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
     method, record = method_and_record(request.source_path or source_file(request.source), request.method_path)
     pub_field = _group_field(method, PUBLICS_CODE, request.publics_field, tr("exposed publics"))
     amg_field = _group_field(method, AMENAGEMENT_CODE, request.amenagement_field, tr("infrastructure"))
@@ -196,7 +200,7 @@ def cluster_gains(source, method: Optional[Method] = None, seed: int = 1, max_cl
     """Inertia gains of the Ward hierarchy for 2 … max_classes classes, to choose the number of classes."""
     method = method or method_and_record(source_file(source))[0]
     axes = numeric_frame(source, axis_fields(method))
-    points = axes.dropna().to_numpy()
+    points = axes.loc[:, axes.notna().any()].dropna().to_numpy()  # an axis without any value is left out
     if points.shape[0] < 2:
         raise DataError(_N(CONTEXT, "No unit has all of the axis scores {fields}; nothing to cluster."),
                         fields=list(axes.columns))
@@ -206,6 +210,8 @@ def cluster_gains(source, method: Optional[Method] = None, seed: int = 1, max_cl
 def run_cluster_typology(request: TypologyRequest, qgs_feedback=None) -> TypologyOutcome:
     """Statistical typology: Ward clustering on the axis scores, classes ordered by mean composite."""
     feedback = QgisFeedback(qgs_feedback, 0, 40)
+    layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
     method, record = method_and_record(request.source_path or source_file(request.source), request.method_path)
     axes = axis_fields(method)
     names = [f.name() for f in request.source.fields()]
@@ -232,6 +238,10 @@ def run_cluster_typology(request: TypologyRequest, qgs_feedback=None) -> Typolog
                "labels": {str(k): v for k, v in result.labels.items()}}
     replaced, warnings = write_typology_output(request, columns, kinds, comments, method, record,
                                                "typology_cluster", details, F.CLUSTER, qgs_feedback)
+    if result.empty_axes:
+        warnings.insert(0, localized(Message(_N(
+            CONTEXT, "Axis field(s) {fields} have no value in any unit (their variables were left out of the "
+                     "index): the classes are made on the other axes."), fields=result.empty_axes)))
     return TypologyOutcome(path=request.output_path, layer_name=request.layer_name,
                            profile=profile_frame("cah", profile, scores), gains=result.gains, warnings=warnings,
                            replaced_fields=replaced, details=details)
@@ -244,7 +254,7 @@ def write_typology_output(request: TypologyRequest, columns: pd.DataFrame, kinds
     spec = layer_io.OutputSpec(scores=columns, kinds=kinds, comments=comments, layer_name=request.layer_name)
     progress = QgisFeedback(qgs_feedback, 40, 50)
     warnings: list = []
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
         replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
                                            progress=progress.set_progress)
         if progress.is_cancelled():
@@ -261,6 +271,8 @@ def write_typology_output(request: TypologyRequest, columns: pd.DataFrame, kinds
             warnings += save_style_set(layer, style_set)
             del layer
     write_qml_beside(request.output_path, request.layer_name)
+    if replaced:
+        warnings.insert(0, localized(layer_io.replaced_fields_message(replaced)))
     if qgs_feedback is not None:
         qgs_feedback.setProgress(100)
     return replaced, warnings

@@ -34,6 +34,7 @@ from ..core.sources import load_bound_tables, population_by_code
 from ..core.tables import cell_text, to_number
 from . import layer_io, plugin_info
 from .compat import make_field
+from .scoring import QgisFeedback
 from .table_io import qgis_reader, write_members
 
 LEVEL_LABELS = {"epci": "EPCI", "dep": "départements"}
@@ -186,16 +187,24 @@ def run_aggregation(request: AggregateRequest, qgs_feedback=None) -> AggregateOu
     if request.level not in LEVEL_LABELS:
         raise DataError(_N(CONTEXT, "Unknown geographic level '{value}' (choose among {choices})."),
                         value=request.level, choices=list(LEVEL_LABELS))
+    layer_io.require_features(request.source)
+    layer_io.check_output_path(request.output_path, request.overwrite)
+    stages = QgisFeedback(qgs_feedback)
+    stages.step(10)
     table, members, merged, population_source, unit_of_fid = aggregate_attributes(request, qgs_feedback)
+    stages.step(40)
     geometries = dissolve(request.source, unit_of_fid, qgs_feedback)
+    stages.step(70)
     layer_name = request.layer_name or request.level
     record = _record(request, table, merged, population_source)
-    with layer_io.atomic_output(request.output_path, request.overwrite) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
         _write_units(temporary, layer_name, request.source, table, geometries, qgs_feedback)
+        stages.step(90)
         if Path(temporary).suffix.lower() == ".gpkg":
             write_members(temporary, members)
             layer_io.write_table(temporary, METADATA_TABLE, metadata_rows(record))
             _layer_metadata(temporary, layer_name, record)
+    stages.set_progress(100)
     return AggregateOutcome(path=request.output_path, layer_name=layer_name, units=table, members=members,
                             record=record)
 

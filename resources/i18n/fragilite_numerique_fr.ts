@@ -4,182 +4,182 @@
   <context>
     <name>fragilite_numerique</name>
     <message>
-      <location filename="../../algorithms/access_times.py" line="65" />
+      <location filename="../../algorithms/access_times.py" line="66" />
       <source>&lt;p&gt;Computes, for every unit (commune…) of the layer, the time to the nearest equipment of each type, and the time of each range (the mean of its types' times). The result is a new layer: the units with one field per type and per range, in minutes. The unit layer is never modified.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origin&lt;/b&gt;: a point inside each unit (point on surface), or its chef-lieu when a chef-lieu point layer is given (matched on the code). Distances are measured in the chosen projected CRS (Lambert-93 by default), whatever the layers' CRS.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Destinations&lt;/b&gt;: either &lt;i&gt;the access variables of a binding&lt;/i&gt; (by default the embedded Hauts-de-France data: health care t_urg, t_gp, t_spe from the BPE 2019; public services tsp; digital information points t_compn, t_demar from libraries, mediation places, Conseillers numériques and France Services; restrict them with &lt;i&gt;Variables&lt;/i&gt;, e.g. t_urg, t_gp, t_spe), or your own: a point layer (optional type field) and/or a count table per unit code (long layout code / type / count, as the BPE per commune, or wide: one column per type). A unit with at least one equipment of a type holds it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Types&lt;/b&gt;: codes separated by ';' (one field each), code ranges (D202-D214), named groups whose nearest member counts (spe=D202-D214), '*' for every destination; empty = every type found. &lt;b&gt;Ranges&lt;/b&gt;: name=type,type (soins=D106,D201,spe; * = every type); empty = one range 'gamme' of every type. Types absent from the data are reported and left out.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Time&lt;/b&gt;: straight-line distance × detour coefficient / speed (defaults 1.3 and 50 km/h). A unit holding the equipment gets an intra-unit time: 2/3 of the radius of the disc of the same area (the mean distance to its centre) × detour / speed, or 0. With a &lt;b&gt;road network&lt;/b&gt; (lines, optional speed field in km/h), the shortest-path time instead; the legs from a point to the network are straight lines. A unit that cannot reach any destination gets no value and is reported.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule, pour chaque unité (commune…) de la couche, le temps d'accès à l'équipement le plus proche de chaque type, et le temps de chaque gamme (moyenne des temps de ses types). Le résultat est une nouvelle couche : les unités avec un champ par type et par gamme, en minutes. La couche des unités n'est jamais modifiée.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origine&lt;/b&gt; : un point intérieur à chaque unité (point sur la surface), ou son chef-lieu si une couche de points des chefs-lieux est fournie (appariée sur le code). Les distances sont mesurées dans le SCR projeté choisi (Lambert-93 par défaut), quel que soit le SCR des couches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Destinations&lt;/b&gt; : soit &lt;i&gt;les variables d'accès d'une liaison&lt;/i&gt; (par défaut les données intégrées des Hauts-de-France : offre de soins t_urg, t_gp, t_spe d'après la BPE 2019 ; services publics tsp ; points d'information numérique t_compn, t_demar d'après les bibliothèques, les lieux de médiation, les conseillers numériques et les France Services ; restreignez-les avec &lt;i&gt;Variables&lt;/i&gt;, par exemple t_urg, t_gp, t_spe), soit vos propres données : une couche de points (champ de type facultatif) et/ou une table de comptages par code d'unité (format long code / type / nombre, comme la BPE par commune, ou large : une colonne par type). Une unité qui compte au moins un équipement d'un type le possède.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Types&lt;/b&gt; : codes séparés par « ; » (un champ chacun), plages de codes (D202-D214), groupes nommés dont compte le membre le plus proche (spe=D202-D214), « * » pour toutes les destinations ; vide = chaque type présent. &lt;b&gt;Gammes&lt;/b&gt; : nom=type,type (soins=D106,D201,spe ; * = tous les types) ; vide = une gamme « gamme » de tous les types. Les types absents des données sont signalés et écartés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Temps&lt;/b&gt; : distance à vol d'oiseau × coefficient de détour / vitesse (par défaut 1,3 et 50 km/h). Une unité qui possède l'équipement a un temps interne : 2/3 du rayon du disque de même surface (la distance moyenne à son centre) × détour / vitesse, ou 0. Avec un &lt;b&gt;réseau routier&lt;/b&gt; (lignes, champ de vitesse facultatif en km/h), le temps du plus court chemin ; les trajets entre un point et le réseau sont en ligne droite. Une unité qui ne peut atteindre aucune destination n'a pas de valeur et est signalée.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="158" />
+      <location filename="../../algorithms/access_times.py" line="160" />
       <source>Access times</source>
       <translation>Temps d'accès</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="98" />
+      <location filename="../../algorithms/access_times.py" line="99" />
       <source>Access variables of a binding (embedded Hauts-de-France data by default)</source>
       <translation>Variables d'accès d'une liaison (données intégrées des Hauts-de-France par défaut)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="101" />
+      <location filename="../../algorithms/access_times.py" line="102" />
       <source>Binding (JSON) with equipment sources</source>
       <translation>Liaison (JSON) avec les sources d'équipements</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="147" />
+      <location filename="../../algorithms/access_times.py" line="148" />
       <source>Chef-lieu points (origins)</source>
       <translation>Points des chefs-lieux (origines)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="149" />
+      <location filename="../../algorithms/access_times.py" line="150" />
       <source>Code field of the chef-lieu points</source>
       <translation>Champ du code des points des chefs-lieux</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="62" />
+      <location filename="../../algorithms/access_times.py" line="63" />
       <source>Compute access times</source>
       <translation>Calculer des temps d'accès</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="115" />
+      <location filename="../../algorithms/access_times.py" line="116" />
       <source>Count table layout</source>
       <translation>Format de la table de comptages</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="122" />
+      <location filename="../../algorithms/access_times.py" line="123" />
       <source>Count table: count column (long layout; empty = one per row)</source>
       <translation>Table de comptages : colonne du nombre (format long ; vide = un par ligne)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="120" />
+      <location filename="../../algorithms/access_times.py" line="121" />
       <source>Count table: type column (long layout)</source>
       <translation>Table de comptages : colonne du type (format long)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="118" />
+      <location filename="../../algorithms/access_times.py" line="119" />
       <source>Count table: unit code column</source>
       <translation>Table de comptages : colonne du code de l'unité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="97" />
+      <location filename="../../algorithms/access_times.py" line="98" />
       <source>Destinations</source>
       <translation>Destinations</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="137" />
+      <location filename="../../algorithms/access_times.py" line="138" />
       <source>Detour coefficient</source>
       <translation>Coefficient de détour</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="112" />
+      <location filename="../../algorithms/access_times.py" line="113" />
       <source>Equipment counts per unit code (CSV, e.g. BPE per commune)</source>
       <translation>Nombres d'équipements par code d'unité (CSV, par exemple la BPE par commune)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="107" />
+      <location filename="../../algorithms/access_times.py" line="108" />
       <source>Equipment points</source>
       <translation>Points d'équipements</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="144" />
+      <location filename="../../algorithms/access_times.py" line="145" />
       <source>From its area: 2/3 of the radius of the disc of the same area</source>
       <translation>Selon sa surface : 2/3 du rayon du disque de même surface</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="151" />
+      <location filename="../../algorithms/access_times.py" line="152" />
       <source>Projected CRS of the distances (empty = Lambert-93)</source>
       <translation>SCR projeté des distances (vide = Lambert-93)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="127" />
+      <location filename="../../algorithms/access_times.py" line="128" />
       <source>Ranges (e.g. soins=D106,D201,spe)</source>
       <translation>Gammes (par exemple soins=D106,D201,spe)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="129" />
+      <location filename="../../algorithms/access_times.py" line="130" />
       <source>Road network</source>
       <translation>Réseau routier</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="132" />
+      <location filename="../../algorithms/access_times.py" line="133" />
       <source>Road network (lines)</source>
       <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="140" />
+      <location filename="../../algorithms/access_times.py" line="141" />
       <source>Speed (km/h)</source>
       <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="134" />
+      <location filename="../../algorithms/access_times.py" line="135" />
       <source>Speed field of the road network (km/h)</source>
       <translation>Champ de vitesse du réseau routier (km/h)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="129" />
+      <location filename="../../algorithms/access_times.py" line="130" />
       <source>Straight line × detour / speed</source>
       <translation>Vol d'oiseau × détour / vitesse</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="99" />
+      <location filename="../../algorithms/access_times.py" line="100" />
       <source>The point layer and/or count table below</source>
       <translation>La couche de points et/ou la table de comptages ci-dessous</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="163" />
+      <location filename="../../algorithms/access_times.py" line="165" />
       <source>The unit layer cannot be found or is not valid.</source>
       <translation>La couche des unités est introuvable ou invalide.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="129" />
+      <location filename="../../algorithms/access_times.py" line="130" />
       <source>Time</source>
       <translation>Temps</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="143" />
+      <location filename="../../algorithms/access_times.py" line="144" />
       <source>Time inside a unit holding the equipment</source>
       <translation>Temps interne à une unité qui possède l'équipement</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="109" />
+      <location filename="../../algorithms/access_times.py" line="110" />
       <source>Type field of the equipment points</source>
       <translation>Champ du type des points d'équipements</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="125" />
+      <location filename="../../algorithms/access_times.py" line="126" />
       <source>Types (e.g. D106; D201; spe=D202-D214)</source>
       <translation>Types (par exemple D106 ; D201 ; spe=D202-D214)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="94" />
+      <location filename="../../algorithms/access_times.py" line="95" />
       <source>Unit code field (needed for count tables and chefs-lieux)</source>
       <translation>Champ du code de l'unité (nécessaire pour les tables de comptages et les chefs-lieux)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="92" />
+      <location filename="../../algorithms/access_times.py" line="93" />
       <source>Unit layer (communes)</source>
       <translation>Couche des unités (communes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="104" />
+      <location filename="../../algorithms/access_times.py" line="105" />
       <source>Variables of the binding (e.g. t_urg, t_gp, t_spe; empty = all)</source>
       <translation>Variables de la liaison (par exemple t_urg, t_gp, t_spe ; vide = toutes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="144" />
+      <location filename="../../algorithms/access_times.py" line="145" />
       <source>Zero</source>
       <translation>Zéro</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="116" />
+      <location filename="../../algorithms/access_times.py" line="117" />
       <source>long: code, type, count</source>
       <translation>long : code, type, nombre</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="116" />
+      <location filename="../../algorithms/access_times.py" line="117" />
       <source>wide: one column per type</source>
       <translation>large : une colonne par type</translation>
     </message>
     <message>
-      <location filename="../../algorithms/access_times.py" line="199" />
+      <location filename="../../algorithms/access_times.py" line="204" />
       <source>{} units, fields written: {}.</source>
       <translation>{} unités, champs écrits : {}.</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>Agréger par EPCI ou département</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="84" />
+      <location filename="../../algorithms/aggregate_units.py" line="85" />
       <source>Aggregated units</source>
       <translation>Unités agrégées</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Unités</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="106" />
+      <location filename="../../algorithms/aggregate_units.py" line="108" />
       <source>{} units built from {} communes.</source>
       <translation>{} unités formées à partir de {} communes.</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Appliquer les styles</translation>
     </message>
     <message>
-      <location filename="../../algorithms/apply_styles.py" line="162" />
+      <location filename="../../algorithms/apply_styles.py" line="165" />
       <source>Cannot write the QML files: {}</source>
       <translation>Impossible d'écrire les fichiers QML : {}</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Couche stylée</translation>
     </message>
     <message>
-      <location filename="../../algorithms/apply_styles.py" line="151" />
+      <location filename="../../algorithms/apply_styles.py" line="155" />
       <source>Styles saved in {}.</source>
       <translation>Styles enregistrés dans {}.</translation>
     </message>
@@ -359,42 +359,47 @@
       <translation>La couche est introuvable ou n'est pas valide.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/apply_styles.py" line="163" />
+      <location filename="../../algorithms/apply_styles.py" line="166" />
       <source>{} QML files written in {}.</source>
       <translation>{} fichiers QML écrits dans {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/apply_styles.py" line="153" />
+      <location filename="../../algorithms/apply_styles.py" line="157" />
       <source>{} is not a GeoPackage written by this plugin: the styles are not saved in it (choose a QML folder to keep them).</source>
       <translation>{} n'est pas un GeoPackage écrit par ce plugin : les styles n'y sont pas enregistrés (choisissez un dossier QML pour les conserver).</translation>
     </message>
     <message>
-      <location filename="../../algorithms/apply_styles.py" line="146" />
+      <location filename="../../algorithms/apply_styles.py" line="150" />
       <source>{} map themes added to the project.</source>
       <translation>{} thèmes de carte ajoutés au projet.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="30" />
+      <location filename="../../algorithms/base.py" line="39" />
       <source>Atlas and exports</source>
       <translation>Atlas et exports</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="30" />
+      <location filename="../../algorithms/base.py" line="39" />
       <source>Diagnostics and sensitivity</source>
       <translation>Diagnostics et sensibilité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="28" />
+      <location filename="../../algorithms/base.py" line="37" />
       <source>Index</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="29" />
+      <location filename="../../algorithms/base.py" line="38" />
       <source>Maps and typologies</source>
       <translation>Cartes et typologies</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="28" />
+      <location filename="../../algorithms/base.py" line="72" />
+      <source>Replace the output file if it exists</source>
+      <translation>Remplacer le fichier de sortie s'il existe</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/base.py" line="37" />
       <source>Source tables</source>
       <translation>Tables sources</translation>
     </message>
@@ -414,182 +419,182 @@
       <translation>Typologie statistique (CAH)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="38" />
+      <location filename="../../algorithms/compare_runs.py" line="42" />
       <source>&lt;p&gt;Compares two layers computed by "Compute the digital fragility index" (two methods, or two data years) unit by unit, joined on their codes. The output, on the geometry of run A, holds for each unit the composite, rank and decile of both runs and their changes: &lt;code&gt;ifn_delta&lt;/code&gt; (B − A, left empty when the two composites are not on the same scale), &lt;code&gt;rang_delta&lt;/code&gt; (places climbed towards the most fragile: rank A − rank B) and &lt;code&gt;dec_delta&lt;/code&gt; (decile B − decile A). A positive change always means more fragile in run B. The diverging style shows gains in red and losses in blue.&lt;/p&gt;&lt;p&gt;Units missing from one run are listed in the log and in the output's &lt;i&gt;ifn_comparaison&lt;/i&gt; table, with the rank correlation and the units that move most.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Compare deux couches calculées par « Calculer l'indice de fragilité numérique » (deux méthodes, ou deux millésimes de données) unité par unité, jointes sur leurs codes. Le résultat, sur la géométrie du calcul A, donne pour chaque unité l'indice composite, le rang et le décile des deux calculs et leurs évolutions : &lt;code&gt;ifn_delta&lt;/code&gt; (B − A, laissé vide quand les deux indices composites ne sont pas sur la même échelle), &lt;code&gt;rang_delta&lt;/code&gt; (places gagnées vers les plus fragiles : rang A − rang B) et &lt;code&gt;dec_delta&lt;/code&gt; (décile B − décile A). Une évolution positive signifie toujours plus fragile dans le calcul B. Le style divergent montre les hausses en rouge et les baisses en bleu.&lt;/p&gt;&lt;p&gt;Les unités absentes d'un des calculs sont listées dans le journal et dans la table &lt;i&gt;ifn_comparaison&lt;/i&gt; du résultat, avec la corrélation des rangs et les unités qui bougent le plus.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="65" />
+      <location filename="../../algorithms/compare_runs.py" line="77" />
       <source>A scored layer cannot be found or is not valid.</source>
       <translation>Une couche indicée est introuvable ou invalide.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="57" />
+      <location filename="../../algorithms/compare_runs.py" line="69" />
       <source>Changes between the two runs</source>
       <translation>Évolutions entre les deux calculs</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="35" />
+      <location filename="../../algorithms/compare_runs.py" line="39" />
       <source>Compare two runs of the index</source>
       <translation>Comparer deux calculs de l'indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="59" />
+      <location filename="../../algorithms/compare_runs.py" line="71" />
       <source>Mean absolute rank change</source>
       <translation>Évolution absolue moyenne du rang</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="50" />
+      <location filename="../../algorithms/compare_runs.py" line="63" />
+      <source>Method file of {}, if the layer does not record it</source>
+      <translation>Fichier de méthode de {}, si la couche ne l'enregistre pas</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/compare_runs.py" line="55" />
       <source>Run A (scored layer)</source>
       <translation>Calcul A (couche indicée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="51" />
+      <location filename="../../algorithms/compare_runs.py" line="56" />
       <source>Run B (scored layer)</source>
       <translation>Calcul B (couche indicée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="54" />
+      <location filename="../../algorithms/compare_runs.py" line="59" />
       <source>Unit code field of {} (empty = the one recorded with the run)</source>
       <translation>Champ du code des unités de {} (vide = celui enregistré avec le calcul)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="58" />
+      <location filename="../../algorithms/compare_runs.py" line="70" />
       <source>Units found in both runs</source>
       <translation>Unités présentes dans les deux calculs</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compare_runs.py" line="78" />
+      <location filename="../../algorithms/compare_runs.py" line="92" />
       <source>Units only in run A: {}; only in run B: {}.</source>
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="69" />
+      <location filename="../../algorithms/compute_index.py" line="67" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="115" />
+      <location filename="../../algorithms/compute_index.py" line="113" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="127" />
+      <location filename="../../algorithms/compute_index.py" line="125" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="108" />
+      <location filename="../../algorithms/compute_index.py" line="106" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="180" />
+      <location filename="../../algorithms/compute_index.py" line="175" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="132" />
+      <location filename="../../algorithms/compute_index.py" line="130" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="135" />
+      <location filename="../../algorithms/compute_index.py" line="133" />
       <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
       <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="66" />
+      <location filename="../../algorithms/compute_index.py" line="64" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="102" />
+      <location filename="../../algorithms/compute_index.py" line="100" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="133" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
       <source>Departments (commune tables aggregated)</source>
       <translation>Départements (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="151" />
+      <location filename="../../algorithms/compute_index.py" line="146" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="132" />
+      <location filename="../../algorithms/compute_index.py" line="130" />
       <source>EPCI (commune tables aggregated)</source>
       <translation>EPCI (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="99" />
+      <location filename="../../algorithms/compute_index.py" line="97" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="137" />
+      <location filename="../../algorithms/compute_index.py" line="135" />
       <source>INSEE code field of the commune layer</source>
       <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="105" />
+      <location filename="../../algorithms/compute_index.py" line="103" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="122" />
+      <location filename="../../algorithms/compute_index.py" line="120" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="117" />
+      <location filename="../../algorithms/compute_index.py" line="115" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="114" />
+      <location filename="../../algorithms/compute_index.py" line="112" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="111" />
+      <location filename="../../algorithms/compute_index.py" line="109" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="147" />
-      <source>Replace the output file if it exists</source>
-      <translation>Remplacer le fichier de sortie s'il existe</translation>
-    </message>
-    <message>
-      <location filename="../../algorithms/compute_index.py" line="164" />
+      <location filename="../../algorithms/compute_index.py" line="159" />
       <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
       <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="138" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>Unit code field of the commune layer</source>
       <translation>Champ du code de l'unité dans la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
+      <location filename="../../algorithms/compute_index.py" line="129" />
       <source>Units of the layer</source>
       <translation>Unités de la couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="119" />
+      <location filename="../../algorithms/compute_index.py" line="117" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="118" />
+      <location filename="../../algorithms/compute_index.py" line="116" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="219" />
+      <location filename="../../algorithms/compute_index.py" line="214" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -599,12 +604,12 @@
       <translation>&lt;p&gt;Les contrôles statistiques d'un indicateur composite (manuel OCDE/JRC) sur une couche calculée par « Calculer l'indice de fragilité numérique » : pour chaque variable sa couverture, son minimum, son maximum, son asymétrie et son aplatissement, ses valeurs extrêmes, et un avertissement quand une seule unité fixe une extrémité d'une échelle min-max ; la matrice des corrélations des variables normalisées en carte de chaleur ; l'alpha de Cronbach de chaque axe ; la variance expliquée par les composantes principales ; la corrélation de chaque axe avec l'indice composite.&lt;/p&gt;&lt;p&gt;Le rapport est écrit en HTML (graphiques inclus, un seul fichier à partager) et en Markdown (graphiques en fichiers PNG dans le dossier &lt;i&gt;_images&lt;/i&gt; voisin). La couche est seulement lue.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fichier de méthode&lt;/b&gt; : nécessaire seulement quand la couche n'a pas de table &lt;i&gt;ifn_metadata&lt;/i&gt; (un shapefile, par exemple).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/diagnostics_report.py" line="58" />
+      <location filename="../../algorithms/diagnostics_report.py" line="59" />
       <source>Diagnostics report (HTML)</source>
       <translation>Rapport de diagnostic (HTML)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/diagnostics_report.py" line="59" />
+      <location filename="../../algorithms/diagnostics_report.py" line="60" />
       <source>Diagnostics report (Markdown)</source>
       <translation>Rapport de diagnostic (Markdown)</translation>
     </message>
@@ -614,7 +619,7 @@
       <translation>Rapport de diagnostic de l'indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/diagnostics_report.py" line="58" />
+      <location filename="../../algorithms/diagnostics_report.py" line="59" />
       <source>HTML files (*.html)</source>
       <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -624,7 +629,7 @@
       <translation>Fichier de méthode, si la couche ne l'enregistre pas</translation>
     </message>
     <message>
-      <location filename="../../algorithms/diagnostics_report.py" line="60" />
+      <location filename="../../algorithms/diagnostics_report.py" line="61" />
       <source>Number of warnings</source>
       <translation>Nombre d'avertissements</translation>
     </message>
@@ -634,7 +639,7 @@
       <translation>Couche de l'indice (sortie du calcul)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/diagnostics_report.py" line="65" />
+      <location filename="../../algorithms/diagnostics_report.py" line="66" />
       <source>The scored layer cannot be found or is not valid.</source>
       <translation>La couche de l'indice est introuvable ou n'est pas valide.</translation>
     </message>
@@ -644,107 +649,107 @@
       <translation>Champ du code des unités (vide = celui enregistré avec le calcul)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="69" />
+      <location filename="../../algorithms/export_atlas.py" line="70" />
       <source>&lt;p&gt;Prints the index as atlas pages made with the QGIS layout engine, from a layer computed by "Compute the digital fragility index" (the layer is only read).&lt;/p&gt;&lt;p&gt;&lt;b&gt;EPCI atlas&lt;/b&gt; (A4 landscape, one page per EPCI): the EPCI's communes coloured by the composite index with the legend, a locator map of the reference territory, a bar chart of the axes and sub-indices against the reference territory (values printed on the bars), the table of the variables with their years, the typology when the layer has it, sources and method, scale bar and north arrow. Without an EPCI layer, the EPCI values are the simple mean of its communes' values and are labelled "moyenne des communes"; with an EPCI-level scored layer its own values are shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Commune fiches&lt;/b&gt; (A4 portrait, one page per commune): the same for one commune, with its rank, decile, each variable's value, origin (observed or imputed), score and contribution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the pages: on the communes for the fiches (for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt; for the fiches of one EPCI's communes), on the EPCI for the atlas (its code and name fields, for example &lt;code&gt;"epci_nom" LIKE 'CA %'&lt;/code&gt;). &lt;b&gt;Output&lt;/b&gt;: one multi-page PDF, or one PDF or PNG per page named after the output file and the code (&lt;code&gt;fiche.pdf&lt;/code&gt; gives &lt;code&gt;fiche_02001.pdf&lt;/code&gt;…). Existing files are kept unless you choose to overwrite them; a cancelled or failed export leaves no partial file.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Template&lt;/b&gt;: a .qpt layout template to use instead of the shipped one (copy &lt;i&gt;resources/layouts/&lt;/i&gt; and keep the item ids).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Imprime l'indice sous forme de pages d'atlas réalisées avec le moteur de mise en page de QGIS, à partir d'une couche calculée par « Calculer l'indice de fragilité numérique » (la couche est seulement lue).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Atlas des EPCI&lt;/b&gt; (A4 paysage, une page par EPCI) : les communes de l'EPCI colorées selon l'indice composite avec la légende, une carte de localisation dans le territoire de référence, un graphique en barres des axes et sous-indices comparés au territoire de référence (valeurs écrites sur les barres), le tableau des variables avec leur millésime, la typologie si la couche l'a, les sources et la méthode, l'échelle et la flèche du nord. Sans couche des EPCI, les valeurs de l'EPCI sont la moyenne simple des valeurs de ses communes et sont libellées « moyenne des communes » ; avec une couche de l'indice au niveau EPCI, ses propres valeurs sont affichées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fiches communes&lt;/b&gt; (A4 portrait, une page par commune) : la même chose pour une commune, avec son rang, son décile, et pour chaque variable sa valeur, son origine (observée ou imputée), son score et sa contribution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filtre&lt;/b&gt; : une expression qui choisit les pages : sur les communes pour les fiches (par exemple &lt;code&gt;"epci" = '200071785'&lt;/code&gt; pour les fiches des communes d'un EPCI), sur les EPCI pour l'atlas (ses champs de code et de nom, par exemple &lt;code&gt;"epci_nom" LIKE 'CA %'&lt;/code&gt;). &lt;b&gt;Sortie&lt;/b&gt; : un PDF de plusieurs pages, ou un PDF ou une image PNG par page, nommés d'après le fichier de sortie et le code (&lt;code&gt;fiche.pdf&lt;/code&gt; donne &lt;code&gt;fiche_02001.pdf&lt;/code&gt;…). Les fichiers existants sont conservés sauf si vous choisissez de les écraser ; un export annulé ou en échec ne laisse aucun fichier partiel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Modèle&lt;/b&gt; : un modèle de mise en page .qpt à utiliser à la place de celui fourni (copiez &lt;i&gt;resources/layouts/&lt;/i&gt; et gardez les identifiants des éléments).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="131" />
+      <location filename="../../algorithms/export_atlas.py" line="134" />
       <source>Atlas (PDF; for one file per page, the name prefix)</source>
       <translation>Atlas (PDF ; pour un fichier par page, le préfixe des noms)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="105" />
+      <location filename="../../algorithms/export_atlas.py" line="106" />
       <source>Commune code field</source>
       <translation>Champ du code commune</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="95" />
+      <location filename="../../algorithms/export_atlas.py" line="96" />
       <source>Commune fiches (A4 portrait, one page per commune)</source>
       <translation>Fiches communes (A4 portrait, une page par commune)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="107" />
+      <location filename="../../algorithms/export_atlas.py" line="108" />
       <source>Commune name field</source>
       <translation>Champ du nom de la commune</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="114" />
+      <location filename="../../algorithms/export_atlas.py" line="115" />
       <source>Department field of the communes</source>
       <translation>Champ du département des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="92" />
+      <location filename="../../algorithms/export_atlas.py" line="93" />
       <source>Digital fragility index (commune layer)</source>
       <translation>Indice de fragilité numérique (couche des communes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="94" />
+      <location filename="../../algorithms/export_atlas.py" line="95" />
       <source>EPCI atlas (A4 landscape, one page per EPCI)</source>
       <translation>Atlas des EPCI (A4 paysage, une page par EPCI)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="119" />
+      <location filename="../../algorithms/export_atlas.py" line="120" />
       <source>EPCI code field of the EPCI layer</source>
       <translation>Champ du code EPCI de la couche des EPCI</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="109" />
+      <location filename="../../algorithms/export_atlas.py" line="110" />
       <source>EPCI code field of the communes</source>
       <translation>Champ du code EPCI des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="122" />
+      <location filename="../../algorithms/export_atlas.py" line="123" />
       <source>EPCI name field of the EPCI layer</source>
       <translation>Champ du nom de l'EPCI de la couche des EPCI</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="111" />
+      <location filename="../../algorithms/export_atlas.py" line="112" />
       <source>EPCI name field of the communes</source>
       <translation>Champ du nom de l'EPCI des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="116" />
+      <location filename="../../algorithms/export_atlas.py" line="117" />
       <source>EPCI-level index layer (optional; default: mean of the communes)</source>
       <translation>Couche de l'indice au niveau EPCI (facultatif ; par défaut : moyenne des communes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="63" />
+      <location filename="../../algorithms/export_atlas.py" line="64" />
       <source>Export the atlas</source>
       <translation>Exporter l'atlas</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <location filename="../../algorithms/export_atlas.py" line="102" />
       <source>Files</source>
       <translation>Fichiers</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="133" />
+      <location filename="../../algorithms/export_atlas.py" line="136" />
       <source>Files written</source>
       <translation>Fichiers écrits</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="98" />
+      <location filename="../../algorithms/export_atlas.py" line="99" />
       <source>Filter (expression; empty = every page)</source>
       <translation>Filtre (expression ; vide = toutes les pages)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="125" />
+      <location filename="../../algorithms/export_atlas.py" line="126" />
       <source>Layout template (.qpt; empty = the shipped one)</source>
       <translation>Modèle de mise en page (.qpt ; vide = celui fourni)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <location filename="../../algorithms/export_atlas.py" line="102" />
       <source>One PDF per page</source>
       <translation>Un PDF par page</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="102" />
+      <location filename="../../algorithms/export_atlas.py" line="103" />
       <source>One PNG image per page</source>
       <translation>Une image PNG par page</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="101" />
+      <location filename="../../algorithms/export_atlas.py" line="102" />
       <source>One multi-page PDF</source>
       <translation>Un PDF de plusieurs pages</translation>
     </message>
@@ -754,17 +759,17 @@
       <translation>L'écraser</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="131" />
+      <location filename="../../algorithms/export_atlas.py" line="134" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="94" />
+      <location filename="../../algorithms/export_atlas.py" line="95" />
       <source>Pages</source>
       <translation>Pages</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="128" />
+      <location filename="../../algorithms/export_atlas.py" line="131" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (dpi)</translation>
     </message>
@@ -774,7 +779,7 @@
       <translation>Arrêter sans rien écrire</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="144" />
+      <location filename="../../algorithms/export_atlas.py" line="147" />
       <source>The commune layer cannot be found or is not valid.</source>
       <translation>La couche des communes est introuvable ou invalide.</translation>
     </message>
@@ -784,7 +789,7 @@
       <translation>Si un fichier de sortie existe déjà</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_atlas.py" line="167" />
+      <location filename="../../algorithms/export_atlas.py" line="171" />
       <source>{} page(s) written to {} file(s).</source>
       <translation>{} page(s) écrite(s) dans {} fichier(s).</translation>
     </message>
@@ -839,7 +844,7 @@
       <translation>&lt;p&gt;Joint une table source aux unités d'une couche sur leur code et écrit une nouvelle couche avec les colonnes de la table, ainsi qu'un rapport de jointure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table&lt;/b&gt; : un fichier CSV (UTF-8 ou Windows-1252, séparateur ; , tabulation ou |, nombres à la française avec espaces ou espaces insécables comme séparateurs de milliers et virgule décimale), un fichier XLSX ou ODS de l'INSEE (les lignes de titre au-dessus des codes de colonnes sont ignorées), un DBF, une table GeoPackage, ou une couche ou une table du projet. Chaque cellule est lue comme du texte puis convertie explicitement : les codes gardent leur zéro initial (un code qui l'a perdu, 2001 pour 02001, est restauré et compté) ; les valeurs secrètes ou manquantes (s, nd, secret, vide) deviennent vides et sont comptées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Table de passage&lt;/b&gt; : pour une table sur un millésime plus ancien du COG (ancien code → nouveau code, au format INSEE tel quel) : les effectifs sont sommés sur le nouveau code ; les autres valeurs prennent une moyenne pondérée par la colonne de pondération et sont signalées. Les arrondissements de Paris, Lyon et Marseille sont sommés dans leur commune quand la couche contient la commune. Des lignes partageant un code sont une erreur, sauf si vous choisissez de les sommer (le nombre de lignes est alors dans &lt;i&gt;n_rows&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rapport&lt;/b&gt; (HTML ou CSV, conservé aussi dans la table &lt;i&gt;ifn_metadata&lt;/i&gt; de la sortie) : codes trouvés, unités sans ligne, codes de la table sans unité, codes réparés ou invalides, lignes fusionnées, valeurs non numériques. Ni la couche ni la table ne sont modifiées.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/join_tables.py" line="130" />
+      <location filename="../../algorithms/join_tables.py" line="131" />
       <source>Choose one source table: a file or a layer of the project.</source>
       <translation>Choisissez une seule table source : un fichier ou une couche du projet.</translation>
     </message>
@@ -879,7 +884,7 @@
       <translation>Niveau géographique des codes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/join_tables.py" line="121" />
+      <location filename="../../algorithms/join_tables.py" line="122" />
       <source>HTML (*.html);;CSV (*.csv)</source>
       <translation>HTML (*.html);;CSV (*.csv)</translation>
     </message>
@@ -889,7 +894,7 @@
       <translation>IRIS</translation>
     </message>
     <message>
-      <location filename="../../algorithms/join_tables.py" line="121" />
+      <location filename="../../algorithms/join_tables.py" line="122" />
       <source>Join report</source>
       <translation>Rapport de jointure</translation>
     </message>
@@ -899,7 +904,7 @@
       <translation>Joindre des tables sources</translation>
     </message>
     <message>
-      <location filename="../../algorithms/join_tables.py" line="119" />
+      <location filename="../../algorithms/join_tables.py" line="120" />
       <source>Joined layer</source>
       <translation>Couche jointe</translation>
     </message>
@@ -944,7 +949,7 @@
       <translation>Champ du code de l'unité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/join_tables.py" line="154" />
+      <location filename="../../algorithms/join_tables.py" line="156" />
       <source>{} of {} units found in the table; {} units without a row; {} table codes without a unit.</source>
       <translation>{} unités sur {} trouvées dans la table ; {} unités sans ligne ; {} codes de la table sans unité.</translation>
     </message>
@@ -1049,32 +1054,42 @@
       <translation>Champ du nom des unités, pour le rapport</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="88" />
+      <location filename="../../algorithms/typology_base.py" line="84" />
+      <source>Cannot create {file}: {reason}.</source>
+      <translation>Impossible de créer {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="127" />
       <source>Class profiles</source>
       <translation>Profils des classes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="140" />
+      <location filename="../../algorithms/typology_base.py" line="191" />
       <source>Inertia gains (choose the number of classes after which they drop):</source>
       <translation>Gains d'inertie (choisissez le nombre de classes après lequel ils chutent) :</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="79" />
+      <location filename="../../algorithms/typology_base.py" line="73" />
+      <source>Output {file}: the table format '{suffix}' is not supported; use .csv, .xlsx or .gpkg.</source>
+      <translation>Sortie {file} : le format de table « {suffix} » n'est pas pris en charge ; utilisez .csv, .xlsx ou .gpkg.</translation>
+    </message>
+    <message>
+      <location filename="../../algorithms/typology_base.py" line="117" />
       <source>Population field (for the class profiles)</source>
       <translation>Champ de population (pour les profils de classes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="84" />
+      <location filename="../../algorithms/typology_base.py" line="122" />
       <source>Territory name (for the layer group)</source>
       <translation>Nom du territoire (pour le groupe de couches)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="142" />
+      <location filename="../../algorithms/typology_base.py" line="193" />
       <source>{count} classes: gain {gain:.1f} % of the inertia, {explained:.1f} % explained</source>
       <translation>{count} classes : gain de {gain:.1f} % de l'inertie, {explained:.1f} % expliqués</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="136" />
+      <location filename="../../algorithms/typology_base.py" line="187" />
       <source>{typology} class {code} – {label}: {count} units ({share:.1f} %)</source>
       <translation>{typology} classe {code} – {label} : {count} unités ({share:.1f} %)</translation>
     </message>
@@ -1142,6 +1157,11 @@
       <location filename="../../core/access_sources.py" line="117" />
       <source>{file}: column '{column}' holds text that is not a count (line, value: {examples}); counts of equipment must be numbers.</source>
       <translation>{file} : la colonne '{column}' contient du texte qui n'est pas un nombre (ligne, valeur : {examples}) ; les nombres d'équipements doivent être des nombres.</translation>
+    </message>
+    <message>
+      <location filename="../../core/access_sources.py" line="123" />
+      <source>{file}: column '{column}' holds {count} negative count(s) (e.g. code {codes}); a number of equipments cannot be negative: correct the table.</source>
+      <translation>{file} : la colonne « {column} » contient {count} effectif(s) négatif(s) (par exemple code {codes}) ; un nombre d'équipements ne peut pas être négatif : corrigez la table.</translation>
     </message>
     <message>
       <location filename="../../core/access_sources.py" line="86" />
@@ -1314,77 +1334,87 @@
       <translation>{where} : la plage de codes '{value}' n'est pas une plage d'au plus {count} codes en ordre croissant (par exemple D202-D214).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="316" />
+      <location filename="../../core/binding.py" line="336" />
       <source>Binding file not found: {file}.</source>
       <translation>Fichier de liaison introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="321" />
+      <location filename="../../core/binding.py" line="341" />
       <source>Cannot read the binding file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="227" />
+      <location filename="../../core/binding.py" line="247" />
       <source>{file}: 'format' must be "{expected}".</source>
       <translation>{file} : « format » doit valoir « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="270" />
+      <location filename="../../core/binding.py" line="290" />
       <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
       <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="306" />
+      <location filename="../../core/binding.py" line="326" />
       <source>{file}: '{key}' has both an 'access' block and {columns}; a variable is either read from a table or computed as an access time.</source>
       <translation>{file} : '{key}' a à la fois un bloc 'access' et {columns} ; une variable est soit lue dans une table, soit calculée comme un temps d'accès.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="302" />
+      <location filename="../../core/binding.py" line="322" />
       <source>{file}: '{key}' is 'absent' but has an 'access' block; set its status to 'real' (or 'proxy') or remove 'access'.</source>
       <translation>{file} : '{key}' est 'absent' mais a un bloc 'access' ; mettez son statut à 'real' (ou 'proxy') ou retirez 'access'.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="213" />
+      <location filename="../../core/binding.py" line="233" />
       <source>{file}: '{key}' must be a column name or a list of column names.</source>
       <translation>{file} : « {key} » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="204" />
+      <location filename="../../core/binding.py" line="224" />
       <source>{file}: '{key}' must be a column name.</source>
       <translation>{file} : « {key} » doit être un nom de colonne.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="252" />
+      <location filename="../../core/binding.py" line="272" />
       <source>{file}: '{key}' must be a list of column names.</source>
       <translation>{file} : « {key} » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="202" />
+      <location filename="../../core/binding.py" line="222" />
       <source>{file}: '{key}' must be a positive number.</source>
       <translation>{file} : « {key} » doit être un nombre positif.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="190" />
+      <location filename="../../core/binding.py" line="210" />
       <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
       <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="199" />
+      <location filename="../../core/binding.py" line="152" />
+      <source>{file}: '{key}' names the folder {path}, not a file; name the table file itself (paths are relative to the binding file's folder).</source>
+      <translation>{file} : « {key} » désigne le dossier {path}, pas un fichier ; indiquez le fichier de la table lui-même (les chemins sont relatifs au dossier du fichier de liaison).</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="149" />
+      <source>{file}: '{key}' names {path}, which does not exist; correct the path or put the file back.</source>
+      <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
+    </message>
+    <message>
+      <location filename="../../core/binding.py" line="219" />
       <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="196" />
+      <location filename="../../core/binding.py" line="216" />
       <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="286" />
+      <location filename="../../core/binding.py" line="306" />
       <source>{file}: '{key}': a parent level is 'epci' or 'dep'.</source>
       <translation>{file} : « {key} » : un niveau parent est « epci » ou « dep ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="318" />
+      <location filename="../../core/binding.py" line="338" />
       <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
       <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
@@ -1549,11 +1579,6 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../core/export.py" line="147" />
-      <source>Cannot create {file}: {reason}.</source>
-      <translation>Impossible de créer {file} : {reason}.</translation>
-    </message>
-    <message>
       <location filename="../../core/export.py" line="143" />
       <source>Cannot write {file}: neither openpyxl nor GDAL's XLSX driver is available; export as CSV instead.</source>
       <translation>Impossible d'écrire {file} : ni openpyxl ni le pilote XLSX de GDAL ne sont disponibles ; exportez plutôt en CSV.</translation>
@@ -1699,6 +1724,11 @@
       <translation>Le champ des unités ne contient aucun code de niveau « {kind} » (par exemple {codes}) ; choisissez le champ qui contient les codes, ou vérifiez le niveau géographique.</translation>
     </message>
     <message>
+      <location filename="../../core/joining.py" line="108" />
+      <source>{file}: column(s) {columns} have the names of fields of the layer; they are written as {fields} (the layer is not modified).</source>
+      <translation>{file} : la ou les colonnes {columns} portent le nom de champs de la couche ; elles sont écrites sous les noms {fields} (la couche n'est pas modifiée).</translation>
+    </message>
+    <message>
       <location filename="../../core/method.py" line="426" />
       <source>Cannot read the method file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
@@ -1814,7 +1844,7 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="433" />
+      <location filename="../../core/pipeline.py" line="415" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
@@ -1829,12 +1859,12 @@
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="270" />
+      <location filename="../../core/pipeline.py" line="267" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="266" />
+      <location filename="../../core/pipeline.py" line="263" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
@@ -1849,27 +1879,27 @@
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="252" />
+      <location filename="../../core/pipeline.py" line="249" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="250" />
+      <location filename="../../core/pipeline.py" line="247" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="359" />
+      <location filename="../../core/pipeline.py" line="356" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="356" />
+      <location filename="../../core/pipeline.py" line="353" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="254" />
+      <location filename="../../core/pipeline.py" line="251" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
@@ -1892,16 +1922,6 @@
       <location filename="../../core/pipeline.py" line="126" />
       <source>{count} unit(s) have no code (feature positions {rows}).</source>
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="391" />
-      <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
-      <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
-    </message>
-    <message>
-      <location filename="../../core/pipeline.py" line="226" />
-      <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
-      <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
     </message>
     <message>
       <location filename="../../core/proposals.py" line="78" />
@@ -2079,6 +2099,11 @@
       <translation>{file} : aucune ligne n'a de code valide dans la colonne « {column} » (par exemple {codes}) ; choisissez la colonne qui contient les codes, ou vérifiez le niveau géographique ({level}).</translation>
     </message>
     <message>
+      <location filename="../../core/sources.py" line="249" />
+      <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
+      <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
+    </message>
+    <message>
       <location filename="../../core/sources.py" line="208" />
       <source>{file}: the layer holds {count} of the old codes of the passage table (e.g. {codes}); it may be on the older COG vintage, and the passage should not be applied.</source>
       <translation>{file} : la couche contient {count} des anciens codes de la table de passage (par exemple {codes}) ; elle est peut-être sur l'ancien millésime du COG, et la table de passage ne devrait pas être appliquée.</translation>
@@ -2099,7 +2124,7 @@
       <translation>Fragilité moyenne</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="395" />
+      <location filename="../../core/typology.py" line="399" />
       <source>Cannot make {count} classes: only {distinct} unit(s) with distinct axis scores ({units} with every score). Choose at most {distinct} classes.</source>
       <translation>Impossible de faire {count} classes : seulement {distinct} unité(s) aux scores d'axe distincts ({units} avec tous les scores). Choisissez au plus {distinct} classes.</translation>
     </message>
@@ -2149,17 +2174,17 @@
       <translation>Enjeux de médiation</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="383" />
+      <location filename="../../core/typology.py" line="384" />
       <source>No axis score field to cluster on; the layer must hold the index's axis fields.</source>
       <translation>Aucun champ de score d'axe à classer ; la couche doit contenir les champs des axes de l'indice.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="391" />
+      <location filename="../../core/typology.py" line="395" />
       <source>No unit has all of the axis scores {fields}; nothing to cluster.</source>
       <translation>Aucune unité n'a tous les scores d'axe {fields} ; rien à classer.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="389" />
+      <location filename="../../core/typology.py" line="393" />
       <source>The statistical typology needs at least 2 classes (got {count}).</source>
       <translation>La typologie statistique demande au moins 2 classes (reçu : {count}).</translation>
     </message>
@@ -2189,52 +2214,57 @@
       <translation>moyen</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="334" />
+      <location filename="../../core/typology.py" line="335" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="441" />
+      <location filename="../../core/typology.py" line="445" />
       <source>{label} (class {number})</source>
       <translation>{label} (classe {number})</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="346" />
+      <location filename="../../core/typology.py" line="347" />
       <source>{level} on every axis</source>
       <translation>{level} sur tous les axes</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="353" />
+      <location filename="../../core/typology.py" line="354" />
       <source>{level}, driven by axes {axes}</source>
       <translation>{level}, portée par les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="352" />
+      <location filename="../../core/typology.py" line="353" />
       <source>{level}, driven by axis {axes}</source>
       <translation>{level}, portée par l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="350" />
+      <location filename="../../core/typology.py" line="351" />
       <source>{level}, except on axes {axes}</source>
       <translation>{level}, sauf sur les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="349" />
+      <location filename="../../core/typology.py" line="350" />
       <source>{level}, except on axis {axes}</source>
       <translation>{level}, sauf sur l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="129" />
+      <location filename="../../core/variables.py" line="144" />
       <source>Variable '{variable}': {count} unit(s) have a zero denominator ('{column}' in {file}); their value is missing, not 0.</source>
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="119" />
+      <location filename="../../core/variables.py" line="134" />
       <source>{file}: column '{column}' (a count, bound to variable '{variable}') has {count} negative value(s); those units get no value for it.</source>
       <translation>{file} : la colonne « {column} » (un effectif, liée à la variable « {variable} ») a {count} valeur(s) négative(s) ; ces unités n'ont pas de valeur pour cette variable.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="108" />
+      <location filename="../../core/variables.py" line="111" />
+      <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
+      <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
+    </message>
+    <message>
+      <location filename="../../core/variables.py" line="123" />
       <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
@@ -2274,12 +2304,12 @@
       <translation>{source} : aucun de ses {count} points n'est à moins de {km} km d'une unité (le plus proche : {nearest} km) ; vérifiez le SCR de ses coordonnées ({crs}) et que la latitude et la longitude ne sont pas inversées.</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="95" />
+      <location filename="../../gis/access_layer.py" line="96" />
       <source>{file} binds no variable to an access time ('access' blocks).</source>
       <translation>{file} ne lie aucune variable à un temps d'accès (blocs 'access').</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="86" />
+      <location filename="../../gis/access_layer.py" line="87" />
       <source>{file}: {values} are not variables computed as access times; choose among {choices}.</source>
       <translation>{file} : {values} ne sont pas des variables calculées comme temps d'accès ; choisissez parmi {choices}.</translation>
     </message>
@@ -2314,22 +2344,22 @@
       <translation>Le mode réseau routier demande une couche de lignes des routes ; choisissez-en une ou utilisez le mode à vol d'oiseau.</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="183" />
+      <location filename="../../gis/atlas_export.py" line="191" />
       <source>Cannot export the atlas to {file}: {reason} (layout export error {code}).</source>
       <translation>Impossible d'exporter l'atlas vers {file} : {reason} (erreur d'export de mise en page {code}).</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="152" />
+      <location filename="../../gis/atlas_export.py" line="161" />
       <source>The filter expression {expression} is not valid: {reason}</source>
       <translation>L'expression de filtre {expression} n'est pas valide : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="158" />
+      <location filename="../../gis/atlas_export.py" line="166" />
       <source>The filter expression {expression} selects no page of the layout "{layout}": nothing was written. Check the expression (for example "epci" = '200071785').</source>
       <translation>L'expression de filtre {expression} ne retient aucune page de la mise en page « {layout} » : rien n'a été écrit. Vérifiez l'expression (par exemple "epci" = '200071785').</translation>
     </message>
     <message>
-      <location filename="../../gis/atlas_export.py" line="213" />
+      <location filename="../../gis/atlas_export.py" line="225" />
       <source>{count} file(s) already exist in {file}, for example {example}; choose another folder or name, or allow overwriting.</source>
       <translation>{count} fichier(s) existe(nt) déjà dans {file}, par exemple {example} ; choisissez un autre dossier ou un autre nom, ou autorisez l'écrasement.</translation>
     </message>
@@ -2339,7 +2369,7 @@
       <translation>Impossible d'écrire le graphique {file}.</translation>
     </message>
     <message>
-      <location filename="../../gis/comparison.py" line="79" />
+      <location filename="../../gis/comparison.py" line="84" />
       <source>Layer {file}: choose the field that holds the unit codes.</source>
       <translation>Couche {file} : choisissez le champ qui contient les codes des unités.</translation>
     </message>
@@ -2779,6 +2809,11 @@
       <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
+      <location filename="../../gis/expressions.py" line="26" />
+      <source>The expression {expression} uses field(s) {columns} that layer {layer} does not have; its fields are: {available}. Correct the field names (double quotes for fields, single quotes for texts: "dep" = '59').</source>
+      <translation>L'expression {expression} utilise le ou les champs {columns} que la couche {layer} n'a pas ; ses champs sont : {available}. Corrigez les noms de champs (guillemets doubles pour les champs, apostrophes pour les textes : "dep" = '59').</translation>
+    </message>
+    <message>
       <location filename="../../gis/indicator_maps.py" line="40" />
       <source>Axis {number}: {label}</source>
       <translation>Axe {number} : {label}</translation>
@@ -2814,37 +2849,57 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="288" />
+      <location filename="../../gis/layer_io.py" line="361" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="221" />
+      <location filename="../../gis/layer_io.py" line="290" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
+      <location filename="../../gis/layer_io.py" line="102" />
+      <source>Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are not scores. Correct them (field calculator) or recompute the index.</source>
+      <translation>Le champ {field} contient {count} valeur(s) infinie(s) (par exemple l'entité {fid}) : ce ne sont pas des scores. Corrigez-les (calculatrice de champs) ou recalculez l'indice.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="202" />
+      <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
+      <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="88" />
+      <source>Layer {layer} has no feature (check its filter or selection); choose a layer that holds the units.</source>
+      <translation>La couche {layer} ne contient aucune entité (vérifiez son filtre ou sa sélection) ; choisissez une couche qui contient les unités.</translation>
+    </message>
+    <message>
       <location filename="../../gis/layer_io.py" line="121" />
+      <source>Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). Fix them (Processing algorithm "Fix geometries"), or set Processing's "Invalid features filtering" option to skip or not check them.</source>
+      <translation>Couche {layer} : {count} entité(s) ont une géométrie invalide (identifiants {fids}). Corrigez-les (algorithme de traitement « Réparer les géométries »), ou réglez l'option « Filtrage des entités invalides » des traitements pour les ignorer ou ne pas les vérifier.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="171" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="126" />
+      <location filename="../../gis/layer_io.py" line="176" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="129" />
+      <location filename="../../gis/layer_io.py" line="179" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="112" />
+      <location filename="../../gis/layer_io.py" line="162" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
     <message>
-      <location filename="../../gis/layouts.py" line="147" />
+      <location filename="../../gis/layouts.py" line="149" />
       <source>Cannot read the layout template {file}: {reason}.</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {reason}.</translation>
     </message>
@@ -2864,12 +2919,12 @@
       <translation>La couche à mettre dans l'atlas est introuvable ou invalide.</translation>
     </message>
     <message>
-      <location filename="../../gis/layouts.py" line="155" />
+      <location filename="../../gis/layouts.py" line="157" />
       <source>The layout template {file} has no map item with the id 'carte'; give the main map that id in the layout designer.</source>
       <translation>Le modèle de mise en page {file} n'a pas de carte d'identifiant « carte » ; donnez cet identifiant à la carte principale dans l'éditeur de mise en page.</translation>
     </message>
     <message>
-      <location filename="../../gis/layouts.py" line="152" />
+      <location filename="../../gis/layouts.py" line="154" />
       <source>{file} is not a QGIS layout template (.qpt); save one from the layout designer (Layout ▸ Save as Template).</source>
       <translation>{file} n'est pas un modèle de mise en page QGIS (.qpt) ; enregistrez-en un depuis l'éditeur de mise en page (Mise en page ▸ Enregistrer comme modèle).</translation>
     </message>
@@ -2919,11 +2974,6 @@
       <translation>{file} : « {key} » doit être un texte.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="369" />
-      <source>{file}: '{key}' names {path}, which does not exist; correct the path or put the file back.</source>
-      <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
-    </message>
-    <message>
       <location filename="../../gis/render.py" line="101" />
       <source>Cannot export the map to {file} (layout export error {code}).</source>
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
@@ -2954,32 +3004,27 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="152" />
+      <location filename="../../gis/scoring.py" line="156" />
       <source>Access times ({variables}) are computed for communes only: they are absent from this run on '{level}' units. Score the communes to use them.</source>
       <translation>Les temps d'accès ({variables}) ne sont calculés que pour des communes : ils sont absents de ce calcul sur des unités « {level} ». Calculez l'indice des communes pour les utiliser.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="209" />
-      <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
-      <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
-    </message>
-    <message>
-      <location filename="../../gis/scoring.py" line="120" />
+      <location filename="../../gis/scoring.py" line="124" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="105" />
-      <source>The reference territory expression is not valid: {reason}</source>
-      <translation>L'expression du territoire de référence n'est pas valide : {reason}</translation>
+      <location filename="../../gis/scoring.py" line="110" />
+      <source>The reference territory expression {expression} is not valid: {reason}</source>
+      <translation>L'expression du territoire de référence {expression} n'est pas valide : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/source_join.py" line="77" />
+      <location filename="../../gis/source_join.py" line="76" />
       <source>Choose a source table: a file or a layer of the project.</source>
       <translation>Choisissez une table source : un fichier ou une couche du projet.</translation>
     </message>
     <message>
-      <location filename="../../gis/source_join.py" line="98" />
+      <location filename="../../gis/source_join.py" line="83" />
       <source>Join report: {}</source>
       <translation>Rapport de jointure : {}</translation>
     </message>
@@ -3014,12 +3059,12 @@
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="270" />
+      <location filename="../../gis/styles.py" line="271" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="293" />
+      <location filename="../../gis/styles.py" line="294" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
@@ -3049,7 +3094,7 @@
       <translation>Typologie CAH</translation>
     </message>
     <message>
-      <location filename="../../gis/table_export.py" line="38" />
+      <location filename="../../gis/table_export.py" line="40" />
       <source>Output {file}: the table format '{suffix}' is not supported; use .csv or .xlsx.</source>
       <translation>Sortie {file} : le format de table « {suffix} » n'est pas pris en charge ; utilisez .csv ou .xlsx.</translation>
     </message>
@@ -3069,27 +3114,32 @@
       <translation>{territory} – méthode {method}</translation>
     </message>
     <message>
+      <location filename="../../gis/typologies.py" line="242" />
+      <source>Axis field(s) {fields} have no value in any unit (their variables were left out of the index): the classes are made on the other axes.</source>
+      <translation>Le ou les champs d'axe {fields} n'ont de valeur pour aucune unité (leurs variables ont été écartées de l'indice) : les classes sont faites sur les autres axes.</translation>
+    </message>
+    <message>
       <location filename="../../gis/typologies.py" line="104" />
       <source>Field {field} is of type {type}, not a number: it cannot be used as a score. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas servir de score. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="179" />
+      <location filename="../../gis/typologies.py" line="183" />
       <source>Infrastructure × publics typology at the medians</source>
       <translation>Typologie aménagement × publics aux médianes</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="178" />
+      <location filename="../../gis/typologies.py" line="182" />
       <source>Infrastructure × publics typology at the medians (code)</source>
       <translation>Typologie aménagement × publics aux médianes (code)</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="181" />
+      <location filename="../../gis/typologies.py" line="185" />
       <source>Infrastructure × publics typology at the terciles</source>
       <translation>Typologie aménagement × publics aux terciles</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="180" />
+      <location filename="../../gis/typologies.py" line="184" />
       <source>Infrastructure × publics typology at the terciles (code)</source>
       <translation>Typologie aménagement × publics aux terciles (code)</translation>
     </message>
@@ -3099,37 +3149,37 @@
       <translation>La méthode {method} n'a pas de sous-indice « {code} » ({role}) ; choisissez vous-même le champ {role}.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="121" />
+      <location filename="../../gis/typologies.py" line="123" />
       <source>Population field {field}: {count} value(s) are not numbers, e.g. '{value}' (feature {fid}); choose a numeric population field.</source>
       <translation>Champ de population {field} : {count} valeur(s) ne sont pas des nombres, p. ex. « {value} » (entité {fid}) ; choisissez un champ de population numérique.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="228" />
+      <location filename="../../gis/typologies.py" line="234" />
       <source>Statistical typology (Ward): class, 1 = lowest mean composite</source>
       <translation>Typologie statistique (CAH) : classe, 1 = indice composite moyen le plus bas</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="158" />
+      <location filename="../../gis/typologies.py" line="162" />
       <source>exposed publics</source>
       <translation>publics exposés</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="159" />
+      <location filename="../../gis/typologies.py" line="163" />
       <source>infrastructure</source>
       <translation>aménagement</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="179" />
+      <location filename="../../gis/units_layer.py" line="180" />
       <source>Cannot write feature {fid} to {file}: {reason}.</source>
       <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="102" />
+      <location filename="../../gis/units_layer.py" line="103" />
       <source>Choose the field that holds each commune's EPCI code (SIREN).</source>
       <translation>Choisissez le champ qui contient le code de l'EPCI (SIREN) de chaque commune.</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="104" />
+      <location filename="../../gis/units_layer.py" line="105" />
       <source>Field '{column}' holds no valid code of level '{kind}'; choose the field of the unit code.</source>
       <translation>Le champ « {column} » ne contient aucun code valide de niveau « {kind} » ; choisissez le champ du code de l'unité.</translation>
     </message>

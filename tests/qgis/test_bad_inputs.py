@@ -7,7 +7,6 @@ Further steps (sources, access, maps, atlas) extend this catalogue in their own 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 from pathlib import Path
@@ -15,85 +14,28 @@ from pathlib import Path
 import pytest
 from osgeo import gdal
 from qgis import processing
-from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from conftest import COMMUNES_GPKG, ensure_provider, file_hash
+from conftest import ensure_provider, file_hash
+from hardening import Recorder, hashes, index_parameters, is_null, small_case
+from hardening import edit_json as _edit_json
+from hardening import fails as _fails
+from hardening import succeeds as _succeeds
+from hardening import write_table
 
 ALG = "fragilite_numerique:compute_index"
-EPCI = "200043396"  # CA Maubeuge Val de Sambre, 43 communes
-
-
-class Recorder(QgsProcessingFeedback):
-    """Records messages; cancels after ``cancel_after`` progress reports when asked."""
-
-    def __init__(self, cancel_after=None):
-        super().__init__()
-        self.texts = []
-        self.cancel_after = cancel_after
-        self.reports = 0
-
-    def pushInfo(self, info):  # noqa: N802
-        self.texts.append(info)
-
-    def setProgressText(self, text):  # noqa: N802
-        self.texts.append(text)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.texts.append(error)
-
-    def setProgress(self, progress):  # noqa: N802
-        self.reports += 1
-        if self.cancel_after is not None and self.reports >= self.cancel_after:
-            self.cancel()
-        super().setProgress(progress)
 
 
 @pytest.fixture()
 def case(tmp_path, qgis_processing):
     """A small real case: 43 communes (GeoPackage), a table and a binding, in a folder of their own."""
     ensure_provider()
-    layer = tmp_path / "communes.gpkg"
-    gdal.VectorTranslate(str(layer), str(COMMUNES_GPKG), options=f"-where \"epci = '{EPCI}'\" -nln communes")
-    source = QgsVectorLayer(f"{layer}|layername=communes", "c", "ogr")
-    codes = sorted(f["code"] for f in source.getFeatures())
-    rows = ["code;taux;num;den;autre"]
-    for i, code in enumerate(codes):
-        rows.append(f"{code};{10 + i % 7},5;{i * 3 % 50};{50 + i};{i % 5}")
-    (tmp_path / "table.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    method = {
-        "format": "fragilite_numerique.method", "id": "cas", "label": "Cas",
-        "groups": {"P": {"id": "pub", "label": "Publics"}, "A": {"id": "amg", "label": "Aménagement"}},
-        "axes": [{"id": "ax1", "label": "Axe 1", "variables": [
-                     {"id": "taux", "label": "Taux", "sense": "+", "group": "P", "unit": "%"},
-                     {"id": "part", "label": "Part", "sense": "-", "group": "A", "unit": "%"}]},
-                 {"id": "ax2", "label": "Axe 2", "variables": [
-                     {"id": "autre", "label": "Autre", "sense": "+", "group": "P"}]}]}
-    (tmp_path / "method.json").write_text(json.dumps(method), encoding="utf-8")
-    binding = {"format": "fragilite_numerique.binding", "label": "cas",
-               "tables": {"t": {"path": "table.csv", "code": "code"}},
-               "variables": {"taux": {"status": "real", "table": "t", "column": "taux"},
-                             "part": {"status": "real", "table": "t", "numerator": "num", "denominator": "den",
-                                      "scale": 100},
-                             "autre": {"status": "real", "table": "t", "column": "autre"}}}
-    (tmp_path / "binding.json").write_text(json.dumps(binding), encoding="utf-8")
-    return tmp_path
+    return small_case(tmp_path)
 
 
 def params(folder: Path, **changes) -> dict:
-    base = {"INPUT": f"{folder / 'communes.gpkg'}|layername=communes", "CODE_FIELD": "code",
-            "EPCI_FIELD": "epci", "DEP_FIELD": "dep", "METHOD": str(folder / "method.json"),
-            "BINDING": str(folder / "binding.json"), "OUTPUT": str(folder / "out" / "ifn.gpkg")}
     (folder / "out").mkdir(exist_ok=True)
-    base.update(changes)
-    return base
-
-
-def is_null(value) -> bool:
-    return value is None or value == NULL
-
-
-def hashes(folder: Path) -> dict:
-    return {p.name: file_hash(p) for p in folder.iterdir() if p.is_file()}
+    return index_parameters(folder, folder / "out" / "ifn.gpkg", **changes)
 
 
 def leftovers(folder: Path) -> list:
@@ -102,37 +44,21 @@ def leftovers(folder: Path) -> list:
 
 def fails(folder: Path, *fragments, **changes) -> str:
     """Run expecting a clear failure; inputs untouched and no output left behind."""
-    before = hashes(folder)
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run(ALG, params(folder, **changes))
-    message = str(info.value)
-    for fragment in fragments:
-        assert fragment in message, (fragment, message)
-    assert hashes(folder) == before
+    message = _fails("compute_index", params(folder, **changes), *fragments, watched=[folder])
     assert leftovers(folder) == []
     return message
 
 
 def succeeds(folder: Path, **changes) -> tuple:
-    before = hashes(folder)
     feedback = Recorder()
-    result = processing.run(ALG, params(folder, **changes), feedback=feedback)
-    assert hashes(folder) == before
+    result = _succeeds("compute_index", params(folder, **changes), watched=[folder], feedback=feedback)
     layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     assert layer.isValid()
-    return layer, "\n".join(feedback.texts)
-
-
-def write_table(folder: Path, content, encoding="utf-8"):
-    path = folder / "table.csv"
-    path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+    return layer, feedback.log
 
 
 def edit_json(folder: Path, name: str, change) -> None:
-    path = folder / name
-    data = json.loads(path.read_text("utf-8"))
-    change(data)
-    path.write_text(json.dumps(data), encoding="utf-8")
+    _edit_json(folder / name, change)
 
 
 def test_empty_table(case):
@@ -178,7 +104,13 @@ def test_column_bound_but_missing(case):
 
 def test_table_file_missing(case):
     edit_json(case, "binding.json", lambda b: b["tables"]["t"].update(path="absente.csv"))
-    fails(case, "absente.csv", "not found")
+    fails(case, "binding.json", "'tables.t.path'", "absente.csv", "does not exist")
+
+
+def test_table_path_is_a_folder(case):
+    (case / "dossier").mkdir()
+    edit_json(case, "binding.json", lambda b: b["tables"]["t"].update(path="dossier"))
+    fails(case, "binding.json", "'tables.t.path'", "folder")
 
 
 def test_unknown_variable_in_binding(case):
