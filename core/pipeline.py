@@ -145,9 +145,13 @@ def _tables_needed(binding: Binding, leaves: tuple) -> set:
 
 
 def load_tables_for(method: Method, binding: Binding, reader: Reader = default_reader,
-                    feedback: Optional[Feedback] = None) -> dict:
-    """The tables a run of ``method`` reads, loaded once (callers that run the index many times)."""
-    return load_bound_tables(binding, _tables_needed(binding, method.leaves), reader, feedback)
+                    feedback: Optional[Feedback] = None, loaded: Optional[dict] = None) -> dict:
+    """The tables a run of ``method`` reads, loaded once (callers that run the index many times).
+
+    ``loaded``: tables already in memory (e.g. computed access times), kept and not read."""
+    loaded = loaded or {}
+    tables = load_bound_tables(binding, _tables_needed(binding, method.leaves) - set(loaded), reader, feedback)
+    return {**tables, **loaded}
 
 
 def _members(units: Units) -> Optional[pd.Series]:

@@ -13,10 +13,11 @@ import pandas as pd
 
 from ..core import fields as F
 from ..core.errors import CancelledError
-from ..core.pipeline import Units, load_tables_for
+from ..core.pipeline import Units, load_tables_for, unit_index
 from ..core.provenance import provenance
 from ..core.sensitivity import STABILITY_KINDS, SensitivityOptions, StabilityResult, rank_stability
 from . import layer_io, plugin_info
+from .access_run import add_access_report, bind_computed_access
 from .diagnostic_report import stability_document
 from .diagnostic_styles import apply_stability_style
 from .messages import localized
@@ -62,8 +63,14 @@ def run_stability(request: StabilityRequest, qgs_feedback=None) -> StabilityOutc
                           scoring.expression_context)
     units = Units.from_frame(frame, scoring.code_field, {"epci": scoring.epci_field, "dep": scoring.dep_field},
                              reference=mask)
-    tables = load_tables_for(method, binding, feedback=feedback)
+    # The access times are computed once, as in the index run, and every draw reads them.
+    binding, extra, access = bind_computed_access(scoring.source, scoring.code_field, binding, method.leaves,
+                                                  scoring.access, unit_index(units), frame.index, units.level,
+                                                  QgisFeedback(qgs_feedback, 0, 0))
+    tables = load_tables_for(method, binding, feedback=feedback, loaded=extra)
     result = rank_stability(units, method, binding, request.options, tables=tables, feedback=feedback)
+    if access is not None:
+        scoring.access_parameters = add_access_report(result.nominal.report, access)
     for message in result.rejected + result.nominal.report.warnings:
         feedback.info(localized(message))
     parameters = dict(scoring.parameters(), runs=result.options.runs, seed=result.options.seed,

@@ -1814,27 +1814,27 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="414" />
+      <location filename="../../core/pipeline.py" line="418" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="176" />
+      <location filename="../../core/pipeline.py" line="180" />
       <source>Table(s) {tables} are at commune level but the units are '{level}': give the communes of each unit (a commune layer or table with the unit code) so that they can be aggregated.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont de niveau « {level} » : indiquez les communes de chaque unité (une couche ou une table des communes avec le code de l'unité) pour qu'elles puissent être agrégées.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="173" />
+      <location filename="../../core/pipeline.py" line="177" />
       <source>Table(s) {tables} are at commune level but the units are IRIS, which are smaller: bind tables at IRIS level.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="265" />
+      <location filename="../../core/pipeline.py" line="269" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="261" />
+      <location filename="../../core/pipeline.py" line="265" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
@@ -1849,37 +1849,37 @@
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="247" />
+      <location filename="../../core/pipeline.py" line="251" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="245" />
+      <location filename="../../core/pipeline.py" line="249" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="351" />
+      <location filename="../../core/pipeline.py" line="355" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="348" />
+      <location filename="../../core/pipeline.py" line="352" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="249" />
+      <location filename="../../core/pipeline.py" line="253" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="210" />
+      <location filename="../../core/pipeline.py" line="214" />
       <source>Variable '{variable}': {count} unit(s) missing from the table at their level take the aggregate of their communes ({source}, {how}).</source>
       <translation>Variable « {variable} » : {count} unité(s) absente(s) de la table de leur niveau prennent l'agrégat de leurs communes ({source}, {how}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="159" />
+      <location filename="../../core/pipeline.py" line="163" />
       <source>{count} commune code(s) of the commune → unit table are not INSEE codes, e.g. {codes}.</source>
       <translation>{count} code(s) commune de la table commune → unité ne sont pas des codes INSEE, par exemple {codes}.</translation>
     </message>
@@ -1894,12 +1894,12 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="372" />
+      <location filename="../../core/pipeline.py" line="376" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="221" />
+      <location filename="../../core/pipeline.py" line="225" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
     </message>
@@ -2274,12 +2274,12 @@
       <translation>{source} : aucun de ses {count} points n'est à moins de {km} km d'une unité (le plus proche : {nearest} km) ; vérifiez le SCR de ses coordonnées ({crs}) et que la latitude et la longitude ne sont pas inversées.</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="95" />
+      <location filename="../../gis/access_layer.py" line="96" />
       <source>{file} binds no variable to an access time ('access' blocks).</source>
       <translation>{file} ne lie aucune variable à un temps d'accès (blocs 'access').</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="86" />
+      <location filename="../../gis/access_layer.py" line="87" />
       <source>{file}: {values} are not variables computed as access times; choose among {choices}.</source>
       <translation>{file} : {values} ne sont pas des variables calculées comme temps d'accès ; choisissez parmi {choices}.</translation>
     </message>
@@ -2312,6 +2312,16 @@
       <location filename="../../gis/access_run.py" line="193" />
       <source>The road-network mode needs a line layer of roads; choose one or use the straight-line mode.</source>
       <translation>Le mode réseau routier demande une couche de lignes des routes ; choisissez-en une ou utilisez le mode à vol d'oiseau.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/access_style.py" line="20" />
+      <source>Access time</source>
+      <translation>Temps d'accès</translation>
+    </message>
+    <message>
+      <location filename="../../gis/access_style.py" line="20" />
+      <source>Access time: {what} (minutes)</source>
+      <translation>Temps d'accès : {what} (minutes)</translation>
     </message>
     <message>
       <location filename="../../gis/atlas_export.py" line="183" />
@@ -2779,37 +2789,37 @@
       <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="40" />
+      <location filename="../../gis/indicator_maps.py" line="41" />
       <source>Axis {number}: {label}</source>
       <translation>Axe {number} : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="117" />
+      <location filename="../../gis/indicator_maps.py" line="118" />
       <source>No value</source>
       <translation>Sans valeur</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>equal intervals</source>
       <translation>intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>natural breaks (Jenks)</source>
       <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>quantiles</source>
       <translation>quantiles</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="34" />
+      <location filename="../../gis/indicator_maps.py" line="35" />
       <source>user limits</source>
       <translation>limites choisies</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="35" />
+      <location filename="../../gis/indicator_maps.py" line="36" />
       <source>{count} classes, {method}</source>
       <translation>{count} classes, {method}</translation>
     </message>
@@ -2879,9 +2889,9 @@
       <translation>Fragilité numérique : communes</translation>
     </message>
     <message>
-      <location filename="../../gis/project.py" line="58" />
-      <source>Cannot write the project {file}.</source>
-      <translation>Impossible d'écrire le projet {file}.</translation>
+      <location filename="../../gis/project.py" line="129" />
+      <source>Cannot write the project {file}: {reason}</source>
+      <translation>Impossible d'écrire le projet {file} : {reason}</translation>
     </message>
     <message>
       <location filename="../../gis/project_config.py" line="259" />
@@ -2919,7 +2929,7 @@
       <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
     </message>
     <message>
-      <location filename="../../gis/render.py" line="101" />
+      <location filename="../../gis/render.py" line="136" />
       <source>Cannot export the map to {file} (layout export error {code}).</source>
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
     </message>
@@ -2979,67 +2989,67 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="176" />
+      <location filename="../../gis/styles.py" line="177" />
       <source>Axis {number}</source>
       <translation>Axe {number}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="170" />
+      <location filename="../../gis/styles.py" line="171" />
       <source>Composite index</source>
       <translation>Indice composite</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="213" />
+      <location filename="../../gis/styles.py" line="214" />
       <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="251" />
+      <location filename="../../gis/styles.py" line="252" />
       <source>Field {field}: no unit has a class; run the typology first.</source>
       <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="196" />
+      <location filename="../../gis/styles.py" line="197" />
       <source>Infrastructure × publics typology (2 × 2)</source>
       <translation>Typologie aménagement × publics (2 × 2)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="199" />
+      <location filename="../../gis/styles.py" line="200" />
       <source>Infrastructure × publics typology (3 × 3)</source>
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="270" />
+      <location filename="../../gis/styles.py" line="271" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="293" />
+      <location filename="../../gis/styles.py" line="301" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="181" />
+      <location filename="../../gis/styles.py" line="182" />
       <source>Score: {label}</source>
       <translation>Score : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="187" />
+      <location filename="../../gis/styles.py" line="188" />
       <source>Sub-index: {label}</source>
       <translation>Sous-indice : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="197" />
+      <location filename="../../gis/styles.py" line="198" />
       <source>Typology 2 × 2</source>
       <translation>Typologie 2 × 2</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="200" />
+      <location filename="../../gis/styles.py" line="201" />
       <source>Typology 3 × 3</source>
       <translation>Typologie 3 × 3</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="202" />
+      <location filename="../../gis/styles.py" line="203" />
       <source>Ward typology</source>
       <translation>Typologie CAH</translation>
     </message>

@@ -126,3 +126,18 @@ def test_epci_without_commune_polygons_reports_absent_access_times(somme, tmp_pa
     record = provenance(result["OUTPUT"])
     assert set(ACCESS) <= {a["variable"] for a in record["absents"]}
     assert any("need the communes' polygons" in w["message"] for w in record["report"]["warnings"])
+
+
+def test_rank_stability_reads_the_access_times_of_the_index(somme, tmp_path):
+    """The Monte Carlo's own run is the index run: same access times, same composite."""
+    _folder, communes, _epci = somme
+    common = {"INPUT": communes, "CODE_FIELD": "code", "EPCI_FIELD": "epci", "DEP_FIELD": "dep"}
+    index = features(processing.run("fragilite_numerique:compute_index", dict(
+        common, OUTPUT=str(tmp_path / "ifn.gpkg")))["OUTPUT"])
+    result = processing.run("fragilite_numerique:rank_stability", dict(
+        common, RUNS=20, SEED=3, OUTPUT=str(tmp_path / "stability.gpkg")))
+    stability = features(result["OUTPUT"])
+    assert (stability["i_t_gp"] == "obs").all()
+    assert stability["v_t_gp"].astype(float).to_numpy() == pytest.approx(index["v_t_gp"].astype(float).to_numpy())
+    assert stability["ifn"].astype(float).to_numpy() == pytest.approx(index["ifn"].astype(float).to_numpy())
+    assert provenance(result["OUTPUT"])["parameters"]["access"]["speed_kmh"] == 50
