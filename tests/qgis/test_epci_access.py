@@ -9,9 +9,9 @@ from qgis.core import NULL, QgsVectorLayer
 from fragilite_numerique.core.readers import read_table
 from fragilite_numerique.core.tables import to_number
 
-from conftest import COMMUNES_GPKG, EMBEDDED, ensure_provider, file_hash
+from conftest import EMBEDDED, ensure_provider, file_hash
+from somme_outputs import somme_outputs
 
-COMMUNES = f"{COMMUNES_GPKG}|layername=communes"
 ACCESS = ("t_urg", "t_gp", "t_spe", "tsp", "t_compn", "t_demar")
 
 
@@ -24,16 +24,8 @@ def features(uri: str) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def somme(tmp_path_factory, qgis_processing):
-    """The communes of the Somme (one department keeps the test short) and their EPCI built from them."""
     ensure_provider()
-    folder = tmp_path_factory.mktemp("somme")
-    communes = processing.run("native:extractbyattribute", {
-        "INPUT": COMMUNES, "FIELD": "dep", "OPERATOR": 0, "VALUE": "80",
-        "OUTPUT": str(folder / "communes_80.gpkg")})["OUTPUT"]
-    epci = processing.run("fragilite_numerique:aggregate_units", {
-        "INPUT": communes, "CODE_FIELD": "code", "LEVEL": 0, "UNIT_FIELD": "epci", "NAME_FIELD": "epci_nom",
-        "OUTPUT": str(folder / "epci_80.gpkg")})["OUTPUT"]
-    return folder, communes, epci
+    return somme_outputs(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
