@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 
+from ..core.textfile import write_text_atomically
 from .styles import BIVARIATE, NO_VALUE_FILL, NO_VALUE_HATCH
 
 CELL = 16
@@ -73,8 +73,5 @@ def hatched_box(x: float, y: float, w: float, h: float, step: float = 2.0) -> li
 
 def write_bivariate_legend(path: str, x_title: str, y_title: str, low: str, high: str, no_value: str) -> str:
     """Write the legend SVG atomically; returns its path."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.partial")
-    temporary.write_text(bivariate_legend_svg(x_title, y_title, low, high, no_value), encoding="utf-8")
-    os.replace(temporary, target)
-    return str(target)
+    write_text_atomically(path, bivariate_legend_svg(x_title, y_title, low, high, no_value))
+    return str(Path(path))

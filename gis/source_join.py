@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -25,6 +23,7 @@ from ..core.join_report import render_csv, render_html
 from ..core.joining import Joined, join_to_units, load_source, unit_codes
 from ..core.provenance import METADATA_TABLE, metadata_rows
 from ..core.readers import read_table
+from ..core.textfile import write_text_atomically
 from . import layer_io, plugin_info
 from .messages import localized, tr, translate
 from .table_io import PROJECT_PREFIX, layer_text_frame
@@ -78,18 +77,9 @@ def _table_frame(request: JoinRequest):
     return read_table(request.table_path, sheet=request.sheet, layer=request.sheet), request.table_path
 
 
-def write_text_atomically(path: str, text: str) -> None:
-    target = Path(path)
+def write_report_file(path: str, text: str) -> None:
     layer_io.check_output_path(path, True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=str(target.parent))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_text_atomically(path, text)
 
 
 def render_report(joined: Joined, path: str) -> str:
@@ -129,7 +119,7 @@ def run_join(request: JoinRequest, qgs_feedback=None) -> JoinOutcome:
         _document(temporary, request.layer_name, record, joined)
     report_path = None
     if request.report_path:
-        write_text_atomically(request.report_path, render_report(joined, request.report_path))
+        write_report_file(request.report_path, render_report(joined, request.report_path))
         report_path = request.report_path
     return JoinOutcome(path=request.output_path, layer_name=request.layer_name, joined=joined, record=record,
                        report_path=report_path, warnings=list(joined.messages))
