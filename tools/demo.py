@@ -222,7 +222,7 @@ def maps_step(project, layers: dict, files: Outputs, record: dict, method, steps
     steps.start("Cartes des indicateurs et des typologies")
     index, typologies = layers["Communes – indice, axes et sous-indices"], layers["Communes – typologies"]
     specs = indicator_specs(method, [f.name() for f in index.fields()])
-    specs[0] = replace(specs[0], title=f"Indice de fragilité numérique des communes – {TERRITORY}")
+    specs[0] = replace(specs[0], title=f"Indice de fragilité numérique des communes des {TERRITORY}")
     subtitle = f"Communes des {TERRITORY} – méthode {method.label}"
     sources = map_sources(record, method)
     classes = classification_text("jenks", 5)
