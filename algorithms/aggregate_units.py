@@ -51,10 +51,12 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             "take a population-weighted mean, flagged in the metadata: a median cannot be aggregated.</p>"
             "<p><b>Population</b>: a field of the layer, or the population table of the binding (the embedded "
             "Hauts-de-France data by default).</p>"
-            "<p>The output GeoPackage also holds the table <i>ifn_members</i> (commune → unit): the index can "
-            "then be computed on these units (\"Compute the digital fragility index\", unit level EPCI or "
-            "department), commune tables being aggregated to the units, the reference territory being every "
-            "unit. The commune layer is not modified.</p>")
+            "<p>The output GeoPackage also holds the table <i>ifn_members</i> (commune → unit) and the layer "
+            "<i>ifn_communes</i> (the communes' polygons with their unit): the index can then be computed on "
+            "these units (\"Compute the digital fragility index\", unit level EPCI or department), commune "
+            "tables being aggregated to the units, access times computed on the communes and averaged with the "
+            "population as weight, the reference territory being every unit. The commune layer is not "
+            "modified.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -23,6 +23,7 @@ from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
 from ..gis.scoring import ScoringRequest, run_scoring
 from ..gis.table_io import dataset_path, members_from_gpkg, members_from_source
+from ..gis.unit_access import has_polygons, stored_communes
 from .base import FragiliteAlgorithm
 from .loading import present_on_load
 
@@ -81,6 +82,11 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             "<p>An existing output file is replaced only if <b>Replace the output file</b> is checked (the "
             "default, as in QGIS); the new file is written under a temporary name and moved into place at the end, "
             "so a failed or cancelled run leaves the previous output intact.</p>"
+            "<p><b>Units of the layer</b>: EPCI or departments are scored from commune tables aggregated to the "
+            "units (counts summed, other values population-weighted). Their access times are computed on their "
+            "communes and averaged with the population as weight: give the commune polygons under <i>Communes of "
+            "each unit</i>, or use a layer built by \"Aggregate by EPCI or department\", which keeps them; "
+            "otherwise the access times are absent (reported).</p>"
             "<p>Fields written: <code>ifn</code> (composite index), <code>ifn_ax1</code> to <code>ifn_ax4</code> "
             "(axes), <code>ifn_pub</code> and <code>ifn_amg</code> (sub-indices), <code>ifn_rang</code>, "
             "<code>ifn_dec</code>, <code>ifn_cov</code> (share of observed variables), <code>ifn_nimp</code>, "
@@ -161,6 +167,16 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
                 "layer with the unit code), or use a layer built by \"Aggregate by EPCI or department\"."))
         return members
 
+    def commune_polygons(self, parameters, context, level: str):
+        """The communes' polygons for the access times of EPCI or department units (None: not known)."""
+        if level == "commune":
+            return None
+        communes = self.parameterAsSource(parameters, self.MEMBERS, context)
+        if has_polygons(communes):
+            return communes
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        return stored_communes(dataset_path(layer)) if layer is not None else None
+
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
         source = self.checked_source(parameters, self.INPUT, context)
@@ -181,6 +197,7 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             members = self.members(parameters, context, unit_level)
         except FragiliteError as error:
             raise self.fail(error) from None
+        communes = self.commune_polygons(parameters, context, unit_level)
         return ScoringRequest(
             source=source, code_field=self.parameterAsString(parameters, self.CODE_FIELD, context),
             output_path=output,
@@ -198,7 +215,9 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             missing_rule=MISSING_RULES[missing - 1] if missing else None,
             min_share=min_share, weights=weights, layer_name=layer_name,
             overwrite=self.overwrite(parameters, context),
-            expression_context=context.expressionContext(), unit_level=unit_level, members=members)
+            expression_context=context.expressionContext(), unit_level=unit_level, members=members,
+            communes=communes, communes_code_field=self.parameterAsString(parameters, self.MEMBERS_CODE, context)
+            or "code")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)

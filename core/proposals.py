@@ -11,9 +11,7 @@ edits the proposal; it is then saved as a binding file.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -21,6 +19,7 @@ from typing import Iterable, Optional
 from .binding import BINDING_FORMAT, terms_text
 from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from .method import Method
+from .textfile import write_text_atomically
 
 RECIPES_FILE = Path(__file__).resolve().parents[1] / "resources" / "recipes" / "insee_recipes.json"
 _CENSUS = re.compile(r"^(?P<prefix>[PC])(?P<yy>\d{2})_(?P<stem>[A-Z0-9_]+)$")
@@ -197,17 +196,7 @@ def binding_with_proposals(base: dict, proposals: dict, replace_bound: bool = Fa
 
 def save_binding(data: dict, path: "str | Path") -> None:
     """Write a binding file atomically (a temporary file moved into place)."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".json", dir=str(target.parent))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False, indent=2)
-            stream.write("\n")
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def propose_for_binding(method: Method, binding, reader=None, recipes: Optional[dict] = None) -> dict:

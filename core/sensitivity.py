@@ -12,6 +12,8 @@ so all the runs of a combination are the columns of one matrix product.
 
 from __future__ import annotations
 
+import warnings
+
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -293,7 +295,8 @@ def _variance_shares(ranks: np.ndarray, norm_index: np.ndarray, rule_index: np.n
     within = np.zeros(data.shape[0])
     for g in np.unique(combos):
         cols = combos == g
-        with np.errstate(invalid="ignore"):
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)    # a unit ranked in no draw of this group
             within += cols.mean() * np.nan_to_num(np.nanvar(data[:, cols], axis=1))
     return {WEIGHTS: float(within.sum() / total), NORMALISATION: between(norm_index),
             MISSING_RULE: between(rule_index)}

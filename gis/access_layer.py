@@ -19,6 +19,7 @@ from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from ..core.provenance import metadata_rows
 from . import layer_io, plugin_info
 from .access_io import layer_name
+from .access_style import store_access_styles
 from .access_run import AccessOptions, UnitAccess, compute_binding_access, compute_layer_access
 from .scoring import QgisFeedback, read_provenance
 
@@ -146,6 +147,7 @@ def run_access_layer(request: AccessLayerRequest, feedback=None) -> AccessLayerO
             record = {"plugin_version": plugin_info.version(), "fields": names,
                       "report": access.result.report.to_dict()}
             layer_io.write_table(temporary, ACCESS_METADATA_TABLE, metadata_rows(record))
+            store_access_styles(temporary, request.layer_name, names)
     write_feedback.set_progress(100)
     return AccessLayerOutcome(path=request.output_path, layer_name=request.layer_name, access=access, fields=names,
                               replaced_fields=replaced)

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QFont
 
-from .render import MM, _label
+from .layout_items import MM, text_label
 from .styles import StyleSpec
 
 # A4 landscape in a 2 × 2 grid: each cell holds a title, a map and its legend.
@@ -26,7 +26,7 @@ CELL_MAP = (95, 78)
 
 
 def _cell(layout: QgsPrintLayout, layer: QgsVectorLayer, spec: StyleSpec, x: float, y: float) -> None:
-    _label(layout, spec.title, x, y, 137, 7, 8, bold=True)
+    text_label(layout, spec.title, x, y, 137, 7, 8, bold=True)
     item = QgsLayoutItemMap(layout)
     item.attemptMove(QgsLayoutPoint(x, y + 7, MM))
     item.attemptResize(QgsLayoutSize(*CELL_MAP, MM))
@@ -64,8 +64,8 @@ def side_by_side_layout(project: QgsProject, layer: QgsVectorLayer, specs: Seque
     layout.setName(title)
     page = layout.pageCollection().page(0)
     page.setPageSize("A4", page.Landscape)
-    _label(layout, title, 10, 6, 277, 10, 14, bold=True)
+    text_label(layout, title, 10, 6, 277, 10, 14, bold=True)
     for spec, (x, y) in zip(specs, CELL_ORIGINS):
         _cell(layout, layer, spec, x, y)
-    _label(layout, footer, 10, 198, 277, 8, 6)
+    text_label(layout, footer, 10, 197, 277, 10, 6)
     return layout

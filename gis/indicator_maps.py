@@ -22,7 +22,8 @@ from ..core.typology import AMENAGEMENT_CODE, PUBLICS_CODE
 from . import layer_io
 from .bivariate import write_bivariate_legend
 from .messages import tr
-from .render import MM, _label, export_png, map_layout
+from .layout_items import MM, text_label
+from .render import export_png, map_layout
 from .styles import GRADUATED, StyleSpec, typology_categories
 
 WRAP = "¦"
@@ -91,7 +92,7 @@ def indicator_layout(project: QgsProject, layer: QgsVectorLayer, spec: StyleSpec
         picture.attemptResize(QgsLayoutSize(72, 62, MM))
         layout.addLayoutItem(picture)
     elif spec.field == F.CLUSTER:
-        _label(layout, axis_key(method), 216, 104, 72, 40, 7)
+        text_label(layout, axis_key(method), 216, 104, 72, 24, 7)
     return layout
 
 

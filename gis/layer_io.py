@@ -29,6 +29,7 @@ from qgis.core import (
 )
 
 from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
+from ..core import textfile
 from .compat import make_field
 
 DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
@@ -237,14 +238,7 @@ def settle_sqlite(path: str) -> None:
 def write_text_atomically(path: str, text: str, overwrite: bool = True) -> None:
     """A UTF-8 text file (report, legend) written under a temporary name and moved into place."""
     check_output_path(path, overwrite)
-    temporary = temporary_sibling(path)
-    try:
-        Path(temporary).write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    textfile.write_text_atomically(path, text)
 
 
 def move_into_place(temporary: str, path: str) -> None:

@@ -343,7 +343,7 @@ def epci_atlas_layout(project: QgsProject, communes: ScoredLayer, pages: EpciPag
         chart=_chart(source.method, coverage.frame, {f: references[f] for f in F.score_fields(source.method)},
                      series, f"Territoire de référence (moyenne des {units})"),
         headers=["Variable", "Millésime", value_header, f"Territoire de réf. (moy. des {units})"],
-        widths=[66, 14, 24, 27],
+        widths=[72, 13, 22, 24],
         rows=[[T.cell(T.row_label(r)), T.year_cell(r), T.value_cell(r, T.column),
                T.value_cell(r, lambda f: "@" + T.reference_variable(f))] for r in rows],
         variables=_variables(references))

@@ -93,24 +93,39 @@ def key_figures(fields: set, n_reference: int, units: str, averaged: bool) -> st
     return "\n".join(lines)
 
 
+def source_names(record: dict) -> list:
+    """Each source of a run with its year, the year left out when the name already gives it."""
+    names = []
+    for source in record.get("sources", []):
+        name = source.get("source") or source.get("file") or ""
+        year = str(source.get("year") or "")
+        names.append(f"{name} ({year})" if year and year not in name else name)
+    return names
+
+
+def variable_labels(method: Method, record: dict, key: str) -> list:
+    """Labels of the run's proxy (``key`` = 'proxies') or absent ('absents') variables, each once."""
+    labels = []
+    for item in record.get(key, []):
+        try:
+            label = method.leaf_owner(item["variable"]).label
+        except KeyError:
+            label = item.get("label") or item["variable"]
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
 def sources_text(method: Method, record: dict) -> str:
     """Method, sources with their years, proxy and absent variables, in a few dense lines."""
     lines = [f"Méthode : {method.description or method.label}"]
     if method.reference:
         lines.append(f"Référence : {method.reference}")
-    sources = [f"{s.get('source') or s.get('file')} ({s['year']})" if s.get("year") else (s.get("source") or s.get("file"))
-               for s in record.get("sources", [])]
+    sources = source_names(record)
     if sources:
         lines.append("Sources : " + " ; ".join(sources) + ".")
     for key, title in (("proxies", "Variables approchées"), ("absents", "Variables absentes")):
-        labels = []
-        for item in record.get(key, []):
-            try:
-                label = method.leaf_owner(item["variable"]).label
-            except KeyError:
-                label = item.get("label") or item["variable"]
-            if label not in labels:
-                labels.append(label)
+        labels = variable_labels(method, record, key)
         if labels:
             lines.append(f"{title} : " + " ; ".join(labels) + ".")
     return "\n".join(lines)

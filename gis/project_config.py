@@ -10,7 +10,6 @@ moved to another machine with its data.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Optional
@@ -20,6 +19,7 @@ from qgis.core import QgsExpression, QgsProject
 from ..core.access import DEFAULT_DETOUR, DEFAULT_SPEED_KMH, INTRA_MODES, MODES as ACCESS_MODES, AccessParameters
 from ..core.errors import CONTEXT, FragiliteError, QT_TRANSLATE_NOOP as _N
 from ..core.method import MISSING_RULES, NORMALISATIONS
+from ..core.textfile import write_text_atomically
 from . import plugin_info
 
 CONFIG_FORMAT = "fragilite_numerique.configuration"
@@ -375,12 +375,9 @@ def check_files(config: RunConfig, source: str) -> None:
 def write_text_atomic(path: str, text: str) -> None:
     """Write a text file through a temporary sibling moved into place (never half-written)."""
     target = Path(path)
-    temporary = target.with_name(f".{target.name}.partial")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
+        write_text_atomically(target, text)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise ConfigError(_N(CONTEXT, "Cannot write {file}: {reason}."), file=str(target),
                           reason=exc.strerror or exc) from None
 

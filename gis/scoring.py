@@ -30,6 +30,7 @@ from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
 from .styles import apply_style_set
 from .table_io import qgis_reader, write_members
+from .unit_access import COMMUNE_CODE, commune_layer_for, unit_access_from_communes
 
 
 @dataclass
@@ -51,6 +52,8 @@ class ScoringRequest:
     expression_context: Optional[QgsExpressionContext] = None
     unit_level: str = "commune"            # "epci" or "dep": commune tables are aggregated to the units
     members: Optional[object] = None       # pandas Series commune code -> unit code (see gis.table_io)
+    communes: Optional[object] = None      # commune polygons for the access times of EPCI/department units
+    communes_code_field: str = "code"      # their INSEE code field
     access: Optional[AccessOptions] = None     # access-time options (None: the binding's parameters)
     access_parameters: Optional[dict] = None   # set by the run: the access-time parameters used
     # "project:<layer>" tables as feature sources taken on the main thread (a worker never reads the project)
@@ -146,17 +149,14 @@ class PreparedRun:
     frame: object                          # the layer's code and parent fields by feature id
     extra_tables: Optional[dict]           # in-memory tables (access times)
     access: object                         # the access run (gis.access_run.UnitAccess) or None
-    skipped_access: list                   # access variables left out (units larger than communes)
+    note: Optional[Message]                # why access times are absent (EPCI units without communes)
 
     def finish_report(self, result: IndexResult, request: ScoringRequest) -> None:
-        """The access report and the warning about skipped access times, in the run report."""
+        """The access report and the note about absent access times, in the run report."""
         if self.access is not None:
             request.access_parameters = add_access_report(result.report, self.access)
-        if self.skipped_access:
-            result.report.warnings.insert(0, Message(_N(
-                CONTEXT, "Access times ({variables}) are computed for communes only: they are absent from this run "
-                         "on '{level}' units. Score the communes to use them."), variables=self.skipped_access,
-                level=self.units.level))
+        if self.note is not None:
+            result.report.warnings.insert(0, self.note)
 
 
 def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
@@ -171,15 +171,14 @@ def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
     units = Units.from_frame(frame, request.code_field, parents, reference=mask, level=request.unit_level,
                              members=request.members)
     codes = unit_index(units)          # bad codes are reported before any access time is computed
-    skipped_access = binding.access_leaves if units.level != "commune" else []
-    if skipped_access:
-        # Equipment is located by commune; an EPCI's access time would need its communes' geometry.
-        binding = binding.without_access("access times are computed for communes only")
-    # Access times share the start of the progress bar with the table reading (span 0: cancel only).
-    binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
-                                                  request.access, codes, frame.index, units.level,
-                                                  QgisFeedback(feedback.qgs, feedback.start, 0))
-    return PreparedRun(method, binding, units, frame, extra, access, skipped_access)
+    progress = QgisFeedback(feedback.qgs, feedback.start, 0)   # access shares the start of the bar: cancel only
+    note = None
+    if units.level == "commune":
+        binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
+                                                      request.access, codes, frame.index, units.level, progress)
+    else:
+        binding, extra, access, note = units_access(request, binding, method.leaves, units.level, progress)
+    return PreparedRun(method, binding, units, frame, extra, access, note)
 
 
 def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResult, object]:
@@ -188,6 +187,26 @@ def compute(request: ScoringRequest, feedback: QgisFeedback) -> tuple[IndexResul
                            feedback=feedback, extra_tables=run.extra_tables)
     run.finish_report(result, request)
     return result, run.frame
+
+
+def units_access(request: ScoringRequest, binding: Binding, leaves: tuple, level: str, feedback: QgisFeedback
+                 ) -> tuple:
+    """EPCI or department units: access times computed on their communes (see gis.unit_access), when the
+    communes' polygons and the commune → unit table are known; otherwise absent, with a warning."""
+    skipped = binding.access_leaves
+    if not skipped:
+        return binding, None, None, None
+    communes = commune_layer_for(request.communes, request.source)
+    if communes is not None and request.members is not None:
+        code_field = request.communes_code_field if communes is request.communes else COMMUNE_CODE
+        return unit_access_from_communes(communes, code_field, binding, leaves, request.access, request.members,
+                                         level, feedback)
+    # Equipment is located by commune; a unit's access time needs its communes' geometry.
+    binding = binding.without_access("access times need the communes' geometry")
+    return binding, None, None, Message(_N(
+        CONTEXT, "Access times ({variables}) need the communes' polygons: they are absent from this run on '{level}' "
+                 "units. Give the commune layer (communes of each unit), or use a layer built by \"Aggregate by EPCI "
+                 "or department\", which keeps them."), variables=skipped, level=level)
 
 
 def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:

@@ -75,6 +75,7 @@ class StyleSpec:
     kind: str = GRADUATED
     palette: tuple = ()
     label_field: str = ""
+    decimals: int = 2                 # of the legend labels of a graduated style
 
     @property
     def name(self) -> str:
@@ -138,14 +139,14 @@ def _number(value: float) -> str:
     return repr(float(value))
 
 
-def graduated_renderer(field_name: str, classification: Classification, palette: Sequence[str] = COMPOSITE_PALETTE
-                       ) -> QgsRuleBasedRenderer:
+def graduated_renderer(field_name: str, classification: Classification, palette: Sequence[str] = COMPOSITE_PALETTE,
+                       decimals: int = 2) -> QgsRuleBasedRenderer:
     """One rule per class, labelled '0,42 – 0,57', and an ELSE rule for the units without value."""
     root = QgsRuleBasedRenderer.Rule(None)
     column = f'"{field_name}"' if '"' not in field_name else field_name
     edges = classification.edges
     colors = spread(palette, classification.k)
-    for i, label in enumerate(classification.labels()):
+    for i, label in enumerate(classification.labels(decimals)):
         low = ">=" if i == 0 else ">"
         expression = f"{column} {low} {_number(edges[i])} AND {column} <= {_number(edges[i + 1])}"
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colors[i]), 0, 0, expression, label))
@@ -255,7 +256,7 @@ def build_renderer(layer: QgsVectorLayer, spec: StyleSpec, options: ClassOptions
     layer_io.refuse_infinite(frame, [spec.field])
     classification = classify(frame[spec.field].tolist(), options.method, options.classes, options.limits,
                               name=spec.field)
-    return graduated_renderer(spec.field, classification, spec.palette), classification
+    return graduated_renderer(spec.field, classification, spec.palette, spec.decimals), classification
 
 
 def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions = ClassOptions(),
@@ -270,6 +271,13 @@ def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions
     if not specs:
         raise DataError(_N(CONTEXT, "Layer {layer} holds none of the index fields ({fields}); compute the index "
                                     "first."), layer=layer.name(), fields=F.score_fields(method))
+    return apply_specs(layer, specs, options, default_field)
+
+
+def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: ClassOptions = ClassOptions(),
+                default_field: Optional[str] = None) -> StyleSet:
+    """The styles of ``specs`` as named styles of the layer (see ``apply_style_set``)."""
+    names = [f.name() for f in layer.fields()]
     wanted = [s.field for s in specs] + [s.label_field for s in specs if s.label_field and s.label_field in names]
     frame = layer_io.layer_to_frame(layer, wanted)
     result = StyleSet()
@@ -300,4 +308,3 @@ def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions
         manager.removeStyle(initial)
     layer.triggerRepaint()
     return result
-

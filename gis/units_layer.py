@@ -2,7 +2,8 @@
 
 Counts are summed; the other chosen values take a population-weighted mean, flagged in the
 metadata (a median cannot be aggregated). The output GeoPackage also holds the commune → unit
-table (``ifn_members``) so the index can then be computed on these units from commune tables.
+table (``ifn_members``) so the index can then be computed on these units from commune tables, and
+the communes' polygons (``ifn_communes``) so that their access times can be computed.
 The Processing algorithm "Agréger par EPCI ou département" and the dock call ``run_aggregation``.
 """
 
@@ -36,6 +37,7 @@ from . import layer_io, plugin_info
 from .compat import make_field
 from .scoring import QgisFeedback
 from .table_io import qgis_reader, write_members
+from .unit_access import write_communes
 
 LEVEL_LABELS = {"epci": "EPCI", "dep": "départements"}
 CODE, NAME, PARENT_DEP, N_COMMUNES, POPULATION = "code", "nom", "dep", "n_com", "population"
@@ -128,13 +130,15 @@ def aggregate_attributes(request: AggregateRequest, feedback=None) -> tuple:
         table[POPULATION] = summary.population.to_numpy()
     for column in value_columns:
         table[column] = merged.frame[column].reindex(summary.codes).to_numpy(dtype=float)
-    unit_of_fid = pd.Series(units.to_numpy(), index=frame.index)
-    return table, members, merged, population_source, unit_of_fid
+    of_fid = pd.DataFrame({"unit": units.to_numpy(), "code": codes.to_numpy()}, index=frame.index)
+    return table, members, merged, population_source, of_fid
 
 
-def dissolve(source, unit_of_fid: pd.Series, feedback=None) -> dict:
-    """Unit code → union of its communes' geometries (made valid)."""
+def dissolve(source, of_fid: pd.DataFrame, feedback=None) -> tuple[dict, list]:
+    """Unit code → union of its communes' geometries (made valid), and the communes' (code, unit, geometry)."""
+    unit_of_fid = of_fid["unit"]
     parts: dict = {}
+    communes: list = []
     for feature in source.getFeatures():
         if feedback is not None and feedback.isCanceled():
             raise CancelledError()
@@ -145,12 +149,15 @@ def dissolve(source, unit_of_fid: pd.Series, feedback=None) -> dict:
         if not geometry.isGeosValid():
             geometry = geometry.makeValid()
         parts.setdefault(unit, []).append(geometry)
+        code = of_fid.at[feature.id(), "code"]
+        if not pd.isna(code):
+            communes.append((code, unit, QgsGeometry(geometry)))
     out = {}
     for unit, geometries in parts.items():
         union = QgsGeometry.unaryUnion(geometries)
         union.convertToMultiType()
         out[unit] = union
-    return out
+    return out, communes
 
 
 def _write_units(path: str, layer_name: str, source, table: pd.DataFrame, geometries: dict, feedback=None) -> None:
@@ -191,9 +198,9 @@ def run_aggregation(request: AggregateRequest, qgs_feedback=None) -> AggregateOu
     layer_io.check_output_path(request.output_path, request.overwrite)
     stages = QgisFeedback(qgs_feedback)
     stages.step(10)
-    table, members, merged, population_source, unit_of_fid = aggregate_attributes(request, qgs_feedback)
+    table, members, merged, population_source, of_fid = aggregate_attributes(request, qgs_feedback)
     stages.step(40)
-    geometries = dissolve(request.source, unit_of_fid, qgs_feedback)
+    geometries, communes = dissolve(request.source, of_fid, qgs_feedback)
     stages.step(70)
     layer_name = request.layer_name or request.level
     record = _record(request, table, merged, population_source)
@@ -202,6 +209,7 @@ def run_aggregation(request: AggregateRequest, qgs_feedback=None) -> AggregateOu
         stages.step(90)
         if Path(temporary).suffix.lower() == ".gpkg":
             write_members(temporary, members)
+            write_communes(temporary, request.source, communes)   # for the units' access times
             layer_io.write_table(temporary, METADATA_TABLE, metadata_rows(record))
             _layer_metadata(temporary, layer_name, record)
     stages.set_progress(100)

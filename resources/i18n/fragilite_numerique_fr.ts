@@ -185,8 +185,8 @@
     </message>
     <message>
       <location filename="../../algorithms/aggregate_units.py" line="45" />
-      <source>&lt;p&gt;Builds EPCI or department units from a commune layer: one feature per unit, its geometry the union of its communes', with its code, name, main department (EPCI), number of communes and population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields to sum&lt;/b&gt; are counts (numerators, denominators, populations): rates are recomputed from them, never averaged. &lt;b&gt;Fields to average&lt;/b&gt; (medians, rates given without their counts) take a population-weighted mean, flagged in the metadata: a median cannot be aggregated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: a field of the layer, or the population table of the binding (the embedded Hauts-de-France data by default).&lt;/p&gt;&lt;p&gt;The output GeoPackage also holds the table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unit): the index can then be computed on these units ("Compute the digital fragility index", unit level EPCI or department), commune tables being aggregated to the units, the reference territory being every unit. The commune layer is not modified.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Forme des unités EPCI ou départements à partir d'une couche des communes : une entité par unité, sa géométrie étant l'union de celles de ses communes, avec son code, son nom, son département principal (EPCI), son nombre de communes et sa population.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;champs à sommer&lt;/b&gt; sont des effectifs (numérateurs, dénominateurs, populations) : les taux sont recalculés à partir d'eux, jamais moyennés. Les &lt;b&gt;champs à moyenner&lt;/b&gt; (médianes, taux sans leurs effectifs) prennent une moyenne pondérée par la population, signalée dans les métadonnées : une médiane ne s'agrège pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt; : un champ de la couche, ou la table de population de la liaison (par défaut les données intégrées des Hauts-de-France).&lt;/p&gt;&lt;p&gt;Le GeoPackage produit contient aussi la table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unité) : l'indice peut ensuite être calculé sur ces unités (« Calculer l'indice de fragilité numérique », unités EPCI ou départements), les tables communales étant agrégées aux unités et le territoire de référence étant l'ensemble des unités. La couche des communes n'est pas modifiée.&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Builds EPCI or department units from a commune layer: one feature per unit, its geometry the union of its communes', with its code, name, main department (EPCI), number of communes and population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields to sum&lt;/b&gt; are counts (numerators, denominators, populations): rates are recomputed from them, never averaged. &lt;b&gt;Fields to average&lt;/b&gt; (medians, rates given without their counts) take a population-weighted mean, flagged in the metadata: a median cannot be aggregated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: a field of the layer, or the population table of the binding (the embedded Hauts-de-France data by default).&lt;/p&gt;&lt;p&gt;The output GeoPackage also holds the table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unit) and the layer &lt;i&gt;ifn_communes&lt;/i&gt; (the communes' polygons with their unit): the index can then be computed on these units ("Compute the digital fragility index", unit level EPCI or department), commune tables being aggregated to the units, access times computed on the communes and averaged with the population as weight, the reference territory being every unit. The commune layer is not modified.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Forme des unités EPCI ou départements à partir d'une couche des communes : une entité par unité, sa géométrie étant l'union de celles de ses communes, avec son code, son nom, son département principal (EPCI), son nombre de communes et sa population.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;champs à sommer&lt;/b&gt; sont des effectifs (numérateurs, dénominateurs, populations) : les taux sont recalculés à partir d'eux, jamais moyennés. Les &lt;b&gt;champs à moyenner&lt;/b&gt; (médianes, taux sans leurs effectifs) prennent une moyenne pondérée par la population, signalée dans les métadonnées : une médiane ne s'agrège pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt; : un champ de la couche, ou la table de population de la liaison (par défaut les données intégrées des Hauts-de-France).&lt;/p&gt;&lt;p&gt;Le GeoPackage produit contient aussi la table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unité) et la couche &lt;i&gt;ifn_communes&lt;/i&gt; (les polygones des communes avec leur unité) : l'indice peut ensuite être calculé sur ces unités (« Calculer l'indice de fragilité numérique », unités EPCI ou départements), les tables communales étant agrégées aux unités, les temps d'accès calculés sur les communes puis moyennés avec la population pour poids, et le territoire de référence étant l'ensemble des unités. La couche des communes n'est pas modifiée.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../algorithms/aggregate_units.py" line="42" />
@@ -194,67 +194,67 @@
       <translation>Agréger par EPCI ou département</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="85" />
+      <location filename="../../algorithms/aggregate_units.py" line="87" />
       <source>Aggregated units</source>
       <translation>Unités agrégées</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="81" />
+      <location filename="../../algorithms/aggregate_units.py" line="83" />
       <source>Binding giving the population table (JSON)</source>
       <translation>Liaison donnant la table de population (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="61" />
+      <location filename="../../algorithms/aggregate_units.py" line="63" />
       <source>Commune layer</source>
       <translation>Couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <location filename="../../algorithms/aggregate_units.py" line="67" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <location filename="../../algorithms/aggregate_units.py" line="67" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="75" />
+      <location filename="../../algorithms/aggregate_units.py" line="77" />
       <source>Fields to average, weighted by population (medians, rates without counts)</source>
       <translation>Champs à moyenner, pondérés par la population (médianes, taux sans leurs effectifs)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="72" />
+      <location filename="../../algorithms/aggregate_units.py" line="74" />
       <source>Fields to sum (counts)</source>
       <translation>Champs à sommer (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="63" />
+      <location filename="../../algorithms/aggregate_units.py" line="65" />
       <source>INSEE code field</source>
       <translation>Champ du code INSEE</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="78" />
+      <location filename="../../algorithms/aggregate_units.py" line="80" />
       <source>Population field (empty = the binding's population table)</source>
       <translation>Champ de population (vide = table de population de la liaison)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="67" />
+      <location filename="../../algorithms/aggregate_units.py" line="69" />
       <source>Unit code field (EPCI SIREN; empty for departments = from the INSEE code)</source>
       <translation>Champ du code de l'unité (SIREN de l'EPCI ; vide pour les départements = d'après le code INSEE)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="70" />
+      <location filename="../../algorithms/aggregate_units.py" line="72" />
       <source>Unit name field</source>
       <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <location filename="../../algorithms/aggregate_units.py" line="67" />
       <source>Units</source>
       <translation>Unités</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="108" />
+      <location filename="../../algorithms/aggregate_units.py" line="110" />
       <source>{} units built from {} communes.</source>
       <translation>{} unités formées à partir de {} communes.</translation>
     </message>
@@ -474,127 +474,127 @@
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="67" />
-      <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
-      <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
+      <location filename="../../algorithms/compute_index.py" line="68" />
+      <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Units of the layer&lt;/b&gt;: EPCI or departments are scored from commune tables aggregated to the units (counts summed, other values population-weighted). Their access times are computed on their communes and averaged with the population as weight: give the commune polygons under &lt;i&gt;Communes of each unit&lt;/i&gt;, or use a layer built by "Aggregate by EPCI or department", which keeps them; otherwise the access times are absent (reported).&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unités de la couche&lt;/b&gt; : les EPCI ou départements sont calculés à partir des tables communales agrégées aux unités (effectifs sommés, autres valeurs pondérées par la population). Leurs temps d'accès sont calculés sur leurs communes puis moyennés avec la population pour poids : donnez les polygones des communes dans &lt;i&gt;Communes de chaque unité&lt;/i&gt;, ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve ; sinon les temps d'accès sont absents (signalé).&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="113" />
+      <location filename="../../algorithms/compute_index.py" line="119" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="125" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="106" />
+      <location filename="../../algorithms/compute_index.py" line="112" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="175" />
+      <location filename="../../algorithms/compute_index.py" line="191" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="130" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="133" />
+      <location filename="../../algorithms/compute_index.py" line="139" />
       <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
       <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="64" />
+      <location filename="../../algorithms/compute_index.py" line="65" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="100" />
+      <location filename="../../algorithms/compute_index.py" line="106" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
       <source>Departments (commune tables aggregated)</source>
       <translation>Départements (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="146" />
+      <location filename="../../algorithms/compute_index.py" line="152" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="130" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>EPCI (commune tables aggregated)</source>
       <translation>EPCI (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="97" />
+      <location filename="../../algorithms/compute_index.py" line="103" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="135" />
+      <location filename="../../algorithms/compute_index.py" line="141" />
       <source>INSEE code field of the commune layer</source>
       <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="103" />
+      <location filename="../../algorithms/compute_index.py" line="109" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="120" />
+      <location filename="../../algorithms/compute_index.py" line="126" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="115" />
+      <location filename="../../algorithms/compute_index.py" line="121" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="112" />
+      <location filename="../../algorithms/compute_index.py" line="118" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="109" />
+      <location filename="../../algorithms/compute_index.py" line="115" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="159" />
+      <location filename="../../algorithms/compute_index.py" line="165" />
       <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
       <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="136" />
+      <location filename="../../algorithms/compute_index.py" line="142" />
       <source>Unit code field of the commune layer</source>
       <translation>Champ du code de l'unité dans la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="129" />
+      <location filename="../../algorithms/compute_index.py" line="135" />
       <source>Units of the layer</source>
       <translation>Unités de la couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="117" />
+      <location filename="../../algorithms/compute_index.py" line="123" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="116" />
+      <location filename="../../algorithms/compute_index.py" line="122" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="214" />
+      <location filename="../../algorithms/compute_index.py" line="233" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>Le calcul a été annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../../core/export.py" line="143" />
+      <location filename="../../core/export.py" line="163" />
       <source>Cannot write {file}: neither openpyxl nor GDAL's XLSX driver is available; export as CSV instead.</source>
       <translation>Impossible d'écrire {file} : ni openpyxl ni le pilote XLSX de GDAL ne sont disponibles ; exportez plutôt en CSV.</translation>
     </message>
@@ -1924,7 +1924,7 @@
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
     <message>
-      <location filename="../../core/proposals.py" line="78" />
+      <location filename="../../core/proposals.py" line="77" />
       <source>Cannot read the recipes file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de recettes {file} : {reason}.</translation>
     </message>
@@ -2304,12 +2304,12 @@
       <translation>{source} : aucun de ses {count} points n'est à moins de {km} km d'une unité (le plus proche : {nearest} km) ; vérifiez le SCR de ses coordonnées ({crs}) et que la latitude et la longitude ne sont pas inversées.</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="96" />
+      <location filename="../../gis/access_layer.py" line="97" />
       <source>{file} binds no variable to an access time ('access' blocks).</source>
       <translation>{file} ne lie aucune variable à un temps d'accès (blocs 'access').</translation>
     </message>
     <message>
-      <location filename="../../gis/access_layer.py" line="87" />
+      <location filename="../../gis/access_layer.py" line="88" />
       <source>{file}: {values} are not variables computed as access times; choose among {choices}.</source>
       <translation>{file} : {values} ne sont pas des variables calculées comme temps d'accès ; choisissez parmi {choices}.</translation>
     </message>
@@ -2342,6 +2342,16 @@
       <location filename="../../gis/access_run.py" line="193" />
       <source>The road-network mode needs a line layer of roads; choose one or use the straight-line mode.</source>
       <translation>Le mode réseau routier demande une couche de lignes des routes ; choisissez-en une ou utilisez le mode à vol d'oiseau.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/access_style.py" line="20" />
+      <source>Access time</source>
+      <translation>Temps d'accès</translation>
+    </message>
+    <message>
+      <location filename="../../gis/access_style.py" line="20" />
+      <source>Access time: {what} (minutes)</source>
+      <translation>Temps d'accès : {what} (minutes)</translation>
     </message>
     <message>
       <location filename="../../gis/atlas_export.py" line="191" />
@@ -2814,87 +2824,87 @@
       <translation>L'expression {expression} utilise le ou les champs {columns} que la couche {layer} n'a pas ; ses champs sont : {available}. Corrigez les noms de champs (guillemets doubles pour les champs, apostrophes pour les textes : "dep" = '59').</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="40" />
+      <location filename="../../gis/indicator_maps.py" line="41" />
       <source>Axis {number}: {label}</source>
       <translation>Axe {number} : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="117" />
+      <location filename="../../gis/indicator_maps.py" line="118" />
       <source>No value</source>
       <translation>Sans valeur</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>equal intervals</source>
       <translation>intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>natural breaks (Jenks)</source>
       <translation>seuils naturels (Jenks)</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="33" />
+      <location filename="../../gis/indicator_maps.py" line="34" />
       <source>quantiles</source>
       <translation>quantiles</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="34" />
+      <location filename="../../gis/indicator_maps.py" line="35" />
       <source>user limits</source>
       <translation>limites choisies</translation>
     </message>
     <message>
-      <location filename="../../gis/indicator_maps.py" line="35" />
+      <location filename="../../gis/indicator_maps.py" line="36" />
       <source>{count} classes, {method}</source>
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="361" />
+      <location filename="../../gis/layer_io.py" line="355" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="290" />
+      <location filename="../../gis/layer_io.py" line="284" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="102" />
+      <location filename="../../gis/layer_io.py" line="103" />
       <source>Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are not scores. Correct them (field calculator) or recompute the index.</source>
       <translation>Le champ {field} contient {count} valeur(s) infinie(s) (par exemple l'entité {fid}) : ce ne sont pas des scores. Corrigez-les (calculatrice de champs) ou recalculez l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="202" />
+      <location filename="../../gis/layer_io.py" line="203" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="88" />
+      <location filename="../../gis/layer_io.py" line="89" />
       <source>Layer {layer} has no feature (check its filter or selection); choose a layer that holds the units.</source>
       <translation>La couche {layer} ne contient aucune entité (vérifiez son filtre ou sa sélection) ; choisissez une couche qui contient les unités.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="121" />
+      <location filename="../../gis/layer_io.py" line="122" />
       <source>Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). Fix them (Processing algorithm "Fix geometries"), or set Processing's "Invalid features filtering" option to skip or not check them.</source>
       <translation>Couche {layer} : {count} entité(s) ont une géométrie invalide (identifiants {fids}). Corrigez-les (algorithme de traitement « Réparer les géométries »), ou réglez l'option « Filtrage des entités invalides » des traitements pour les ignorer ou ne pas les vérifier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="171" />
+      <location filename="../../gis/layer_io.py" line="172" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="176" />
+      <location filename="../../gis/layer_io.py" line="177" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="179" />
+      <location filename="../../gis/layer_io.py" line="180" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="162" />
+      <location filename="../../gis/layer_io.py" line="163" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
@@ -2934,22 +2944,22 @@
       <translation>Fragilité numérique : communes</translation>
     </message>
     <message>
-      <location filename="../../gis/project.py" line="58" />
-      <source>Cannot write the project {file}.</source>
-      <translation>Impossible d'écrire le projet {file}.</translation>
+      <location filename="../../gis/project.py" line="129" />
+      <source>Cannot write the project {file}: {reason}</source>
+      <translation>Impossible d'écrire le projet {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="404" />
+      <location filename="../../gis/project_config.py" line="401" />
       <source>Cannot read the configuration file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de configuration {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="384" />
+      <location filename="../../gis/project_config.py" line="381" />
       <source>Cannot write {file}: {reason}.</source>
       <translation>Impossible d'écrire {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="399" />
+      <location filename="../../gis/project_config.py" line="396" />
       <source>Configuration file not found: {file}.</source>
       <translation>Fichier de configuration introuvable : {file}.</translation>
     </message>
@@ -2974,7 +2984,7 @@
       <translation>{file} : « {key} » doit être un texte.</translation>
     </message>
     <message>
-      <location filename="../../gis/render.py" line="101" />
+      <location filename="../../gis/render.py" line="136" />
       <source>Cannot export the map to {file} (layout export error {code}).</source>
       <translation>Impossible d'exporter la carte vers {file} (erreur d'export de mise en page {code}).</translation>
     </message>
@@ -3004,17 +3014,17 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="156" />
-      <source>Access times ({variables}) are computed for communes only: they are absent from this run on '{level}' units. Score the communes to use them.</source>
-      <translation>Les temps d'accès ({variables}) ne sont calculés que pour des communes : ils sont absents de ce calcul sur des unités « {level} ». Calculez l'indice des communes pour les utiliser.</translation>
+      <location filename="../../gis/scoring.py" line="206" />
+      <source>Access times ({variables}) need the communes' polygons: they are absent from this run on '{level}' units. Give the commune layer (communes of each unit), or use a layer built by "Aggregate by EPCI or department", which keeps them.</source>
+      <translation>Les temps d'accès ({variables}) ont besoin des polygones des communes : ils sont absents de ce calcul sur des unités « {level} ». Donnez la couche des communes (communes de chaque unité), ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="124" />
+      <location filename="../../gis/scoring.py" line="127" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="110" />
+      <location filename="../../gis/scoring.py" line="113" />
       <source>The reference territory expression {expression} is not valid: {reason}</source>
       <translation>L'expression du territoire de référence {expression} n'est pas valide : {reason}</translation>
     </message>
@@ -3029,67 +3039,67 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="176" />
+      <location filename="../../gis/styles.py" line="177" />
       <source>Axis {number}</source>
       <translation>Axe {number}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="170" />
+      <location filename="../../gis/styles.py" line="171" />
       <source>Composite index</source>
       <translation>Indice composite</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="213" />
+      <location filename="../../gis/styles.py" line="214" />
       <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="251" />
+      <location filename="../../gis/styles.py" line="252" />
       <source>Field {field}: no unit has a class; run the typology first.</source>
       <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="196" />
+      <location filename="../../gis/styles.py" line="197" />
       <source>Infrastructure × publics typology (2 × 2)</source>
       <translation>Typologie aménagement × publics (2 × 2)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="199" />
+      <location filename="../../gis/styles.py" line="200" />
       <source>Infrastructure × publics typology (3 × 3)</source>
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="271" />
+      <location filename="../../gis/styles.py" line="272" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="294" />
+      <location filename="../../gis/styles.py" line="302" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="181" />
+      <location filename="../../gis/styles.py" line="182" />
       <source>Score: {label}</source>
       <translation>Score : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="187" />
+      <location filename="../../gis/styles.py" line="188" />
       <source>Sub-index: {label}</source>
       <translation>Sous-indice : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="197" />
+      <location filename="../../gis/styles.py" line="198" />
       <source>Typology 2 × 2</source>
       <translation>Typologie 2 × 2</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="200" />
+      <location filename="../../gis/styles.py" line="201" />
       <source>Typology 3 × 3</source>
       <translation>Typologie 3 × 3</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="202" />
+      <location filename="../../gis/styles.py" line="203" />
       <source>Ward typology</source>
       <translation>Typologie CAH</translation>
     </message>
@@ -3169,17 +3179,37 @@
       <translation>aménagement</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="180" />
+      <location filename="../../gis/unit_access.py" line="112" />
+      <source>Access times ({variables}) are computed on the {count} communes of the units and aggregated to the '{level}' units with a mean weighted by the population ({population}), flagged in the metadata.</source>
+      <translation>Les temps d'accès ({variables}) sont calculés sur les {count} communes des unités puis agrégés aux unités « {level} » par une moyenne pondérée par la population ({population}), signalée dans les métadonnées.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/unit_access.py" line="116" />
+      <source>Access times ({variables}) are computed on the {count} communes of the units and aggregated to the '{level}' units with a plain mean (the binding has no population), flagged in the metadata.</source>
+      <translation>Les temps d'accès ({variables}) sont calculés sur les {count} communes des unités puis agrégés aux unités « {level} » par une moyenne simple (la liaison n'a pas de population), signalée dans les métadonnées.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/unit_access.py" line="89" />
+      <source>Commune code(s) {codes} appear more than once in the commune layer used for the access times; each commune must appear once (dissolve multi-part communes first).</source>
+      <translation>Le ou les codes communes {codes} apparaissent plusieurs fois dans la couche des communes utilisée pour les temps d'accès ; chaque commune doit n'apparaître qu'une fois (regroupez d'abord les communes en plusieurs parties).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/unit_access.py" line="85" />
+      <source>The commune layer used for the access times has no INSEE code field.</source>
+      <translation>La couche des communes utilisée pour les temps d'accès n'a pas de champ de code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/units_layer.py" line="187" />
       <source>Cannot write feature {fid} to {file}: {reason}.</source>
       <translation>Impossible d'écrire l'entité {fid} dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="103" />
+      <location filename="../../gis/units_layer.py" line="105" />
       <source>Choose the field that holds each commune's EPCI code (SIREN).</source>
       <translation>Choisissez le champ qui contient le code de l'EPCI (SIREN) de chaque commune.</translation>
     </message>
     <message>
-      <location filename="../../gis/units_layer.py" line="105" />
+      <location filename="../../gis/units_layer.py" line="107" />
       <source>Field '{column}' holds no valid code of level '{kind}'; choose the field of the unit code.</source>
       <translation>Le champ « {column} » ne contient aucun code valide de niveau « {kind} » ; choisissez le champ du code de l'unité.</translation>
     </message>
