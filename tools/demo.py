@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -252,21 +253,49 @@ def maps_step(project, layers: dict, files: Outputs, record: dict, method, steps
     steps.done(*pngs, files.out / "planche_axes.png", files.out / "legende_typologie_3x3.svg")
 
 
-def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps) -> None:
-    """The EPCI atlas (one page per EPCI, EPCI scored on EPCI units), the fiches of one EPCI's
-    communes, the tables for spreadsheets, and the same layouts, editable, in the project."""
-    from fragilite_numerique.gis.atlas_export import add_atlas_layouts
-
+def export_atlases(processing, files: Outputs) -> list:
+    """The EPCI atlas (one page per EPCI, EPCI scored on EPCI units) and the fiches of one EPCI's communes."""
     uri = files.uri(files.typologies)
-    steps.start("Atlas des EPCI (92 pages) et fiches des communes d'un EPCI")
     atlas = processing.run("fragilite_numerique:export_atlas", {
         "INPUT": uri, "KIND": 0, "EXISTING": 1, "EPCI_LAYER": files.uri(files.epci), "DPI": 110,
         "OUTPUT": str(files.out / "atlas_epci.pdf")})
     fiches = processing.run("fragilite_numerique:export_atlas", {
         "INPUT": uri, "KIND": 1, "EXISTING": 1, "FILTER": f"\"epci\" = '{DEMO_EPCI}'", "DPI": 110,
         "OUTPUT": str(files.out / f"fiches_communes_{DEMO_EPCI}.pdf")})
-    steps.done(f"{atlas['OUTPUT']} ({atlas['PAGES']} pages)", f"{fiches['OUTPUT']} ({fiches['PAGES']} pages)")
+    return [f"{atlas['OUTPUT']} ({atlas['PAGES']} pages)", f"{fiches['OUTPUT']} ({fiches['PAGES']} pages)"]
+
+
+class AtlasProcess:
+    """The atlas pages printed by a second QGIS process while this one makes the other outputs.
+
+    Printing 140 pages is the longest step of the demo and needs only the scored layers: on a
+    machine with two cores it then costs no wall time of its own."""
+
+    def __init__(self, files: Outputs) -> None:
+        self.started = time.time()
+        self.process = subprocess.Popen([sys.executable, __file__, "--output", str(files.out), "--atlas-only"],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def wait(self, steps: Steps) -> None:
+        output, _ = self.process.communicate()
+        if self.process.returncode != 0:
+            raise RuntimeError(f"the atlas export failed:\n{output}")
+        steps.last = self.started
+        steps.done(*[line for line in output.splitlines() if line.startswith("/")])
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps, printing: AtlasProcess) -> None:
+    """The atlas pages (from the second process), the tables for spreadsheets, and the atlas
+    layouts, editable, in the project."""
+    from fragilite_numerique.gis.atlas_export import add_atlas_layouts
+
     steps.start("Tables pour tableur (CSV pour Excel français, XLSX)")
+    uri = files.uri(files.typologies)
     written = []
     for suffix in (".csv", ".xlsx"):
         result = processing.run("fragilite_numerique:export_table", {
@@ -275,9 +304,11 @@ def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps) 
     steps.done(*written)
     add_atlas_layouts(project, layers["Communes – typologies"], epci_layer=layers["EPCI – indice, axes et sous-indices"],
                       overwrite=True)
+    print("Atlas des EPCI (92 pages) et fiches des communes d'un EPCI (imprimés en parallèle) …", flush=True)
+    printing.wait(steps)
 
 
-def project_step(processing, files: Outputs, steps: Steps) -> None:
+def project_step(processing, files: Outputs, steps: Steps, printing: AtlasProcess) -> None:
     """The QGIS project: every output in its group, the maps' and atlas layouts, metadata; then the maps."""
     from qgis.core import QgsProject, QgsVectorLayer
 
@@ -292,7 +323,7 @@ def project_step(processing, files: Outputs, steps: Steps) -> None:
     typology_names = [f.name() for f in QgsVectorLayer(files.uri(files.typologies), "t", "ogr").fields()]
     layers = add_outputs(project, project_layers(files, method, names, typology_names))
     maps_step(project, layers, files, record, method, steps)
-    atlas_step(processing, project, layers, files, steps)
+    atlas_step(processing, project, layers, files, steps, printing)
     index = layers["Communes – indice, axes et sous-indices"]
     describe_project(project, f"Indice de fragilité numérique – {TERRITORY} – méthode {method.label}", record,
                      index.extent(), index.crs())
@@ -304,6 +335,7 @@ def project_step(processing, files: Outputs, steps: Steps) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="output")
+    parser.add_argument("--atlas-only", action="store_true", help="only print the atlas pages (the demo's second process)")
     args = parser.parse_args()
     out = Path(args.output).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -312,12 +344,20 @@ def main() -> int:
     from qgis.core import QgsProject
 
     files, steps = Outputs(out), Steps()
+    if args.atlas_only:
+        print("\n".join(export_atlases(processing, files)))
+        app.exitQgis()
+        return 0
     index_step(processing, files, steps)
     access_step(processing, files, steps)
     typologies_step(processing, files, steps)
     source_tables_step(processing, files, steps)
-    diagnostics_step(processing, files, steps)
-    project_step(processing, files, steps)
+    printing = AtlasProcess(files)      # the typologies and EPCI layers it prints exist from here
+    try:
+        diagnostics_step(processing, files, steps)
+        project_step(processing, files, steps, printing)
+    finally:
+        printing.stop()
     print(f"Terminé en {time.time() - steps.started:.1f} s.")
     QgsProject.instance().clear()
     app.exitQgis()
