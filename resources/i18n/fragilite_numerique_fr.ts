@@ -2029,47 +2029,47 @@
       <translation>{file} : l'ancien format Excel (.xls) n'est pas lu ; enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="65" />
+      <location filename="../../core/sensitivity.py" line="67" />
       <source>Choose at least one missing-value rule for the Monte Carlo.</source>
       <translation>Choisissez au moins une règle des valeurs manquantes pour le Monte Carlo.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="63" />
+      <location filename="../../core/sensitivity.py" line="65" />
       <source>Choose at least one normalisation for the Monte Carlo.</source>
       <translation>Choisissez au moins une normalisation pour le Monte Carlo.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="178" />
+      <location filename="../../core/sensitivity.py" line="180" />
       <source>No axis of method '{method}' has a usable variable: there is no ranking to test.</source>
       <translation>Aucun axe de la méthode « {method} » n'a de variable utilisable : il n'y a pas de classement à tester.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="204" />
+      <location filename="../../core/sensitivity.py" line="206" />
       <source>Normalisation '{normalisation}' is left out of the Monte Carlo: it cannot score variable(s) {variables} that the method scores.</source>
       <translation>La normalisation « {normalisation} » est écartée du Monte Carlo : elle ne peut pas noter la ou les variables {variables} que la méthode note.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="48" />
+      <location filename="../../core/sensitivity.py" line="50" />
       <source>The number of Monte Carlo runs must be a whole number of at least 1 (got {value}).</source>
       <translation>Le nombre de tirages Monte Carlo doit être un entier supérieur ou égal à 1 (valeur reçue : {value}).</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="51" />
+      <location filename="../../core/sensitivity.py" line="53" />
       <source>The weight spread must be between 0 (weights fixed) and 1 excluded (got {value}); 0.25 draws each weight within ±25 %.</source>
       <translation>La dispersion des poids doit être comprise entre 0 (poids fixes) et 1 exclu (valeur reçue : {value}) ; 0,25 tire chaque poids à ±25 %.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="60" />
+      <location filename="../../core/sensitivity.py" line="62" />
       <source>Unknown missing-value rule '{value}' for the Monte Carlo; choose among {choices}.</source>
       <translation>Règle des valeurs manquantes « {value} » inconnue pour le Monte Carlo ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="56" />
+      <location filename="../../core/sensitivity.py" line="58" />
       <source>Unknown normalisation '{value}' for the Monte Carlo; choose among {choices}.</source>
       <translation>Normalisation « {value} » inconnue pour le Monte Carlo ; choisissez parmi {choices}.</translation>
     </message>
     <message>
-      <location filename="../../core/sensitivity.py" line="335" />
+      <location filename="../../core/sensitivity.py" line="338" />
       <source>{runs} runs on {units} reference units need too much memory; choose at most {limit} runs.</source>
       <translation>{runs} tirages sur {units} unités de référence demandent trop de mémoire ; choisissez au plus {limit} tirages.</translation>
     </message>
