@@ -78,3 +78,17 @@ def test_bad_tables_name_their_line_or_columns(case, content, fragments):
     table = write_table(case, content, "source.csv")
     fails("join_tables", parameters(case, TABLE=str(table)), "source.csv", *fragments, watched=[case],
           outputs=case / OUTPUTS)
+
+
+def test_duplicates_are_summed_when_the_user_asks(case):
+    # The same table is refused without the option (tests/qgis/test_bad_inputs_steps.py, "duplicate codes").
+    a, b = codes(case)[:2]
+    table = write_table(case, f"code;n;med\n{a};1;10\n{a};2;40\n{b};3;20\n", "source.csv")
+    result = succeeds("join_tables", parameters(case, TABLE=str(table), SUM_DUPLICATES=True, COUNTS="n"),
+                      watched=[case])
+    joined = {f["code"]: (f["n"], f["med"]) for f in QgsVectorLayer(result["OUTPUT"], "j", "ogr").getFeatures()}
+    assert joined[a][0] == 3 and joined[b] == (3, 20)
+    # Without a weight column, the median of the merged rows is their plain mean, flagged.
+    assert joined[a][1] == 25
+    page = (case / OUTPUTS / "jointure.html").read_text("utf-8")
+    assert "Rows merged (duplicates): 2 row(s), 1 code(s)" in page
