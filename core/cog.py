@@ -69,8 +69,11 @@ def detect_passage_columns(frame: pd.DataFrame, file: str) -> tuple[str, str]:
                                 "{available}."), file=file, available=list(frame.columns))
 
 
-def _follow_chains(mapping: pd.Series, file: str) -> tuple[pd.Series, int]:
-    """Replace each new code that is itself renamed by its final code; refuse cycles."""
+def _follow_chains(mapping: pd.Series, file: str, lines: pd.Series, columns: tuple) -> tuple[pd.Series, int]:
+    """Replace each new code that is itself renamed by its final code; refuse cycles.
+
+    ``lines``: the file line of each old code, to name the rows of a cycle.
+    """
     chained = 0
     current = mapping.copy()
     for _step in range(len(current) + 1):
@@ -82,11 +85,16 @@ def _follow_chains(mapping: pd.Series, file: str) -> tuple[pd.Series, int]:
         current = current.where(~moving, further)
         back = current.index[current.to_numpy() == current.index.to_numpy()]
         if len(back):
-            raise DataError(_N(CONTEXT, "{file}: the passage table has a cycle through code(s) {codes} (a code "
-                                        "leads back to itself); fix the table."), file=file, codes=sorted(back))
-    cycle = sorted(current.index[current.map(current).notna()])
-    raise DataError(_N(CONTEXT, "{file}: the passage table has a cycle through code(s) {codes} (a code leads back "
-                                "to itself); fix the table."), file=file, codes=cycle[:20])
+            _cycle_error(file, sorted(back), lines, columns)
+    _cycle_error(file, sorted(current.index[current.map(current).notna()]), lines, columns)
+    return current, chained  # not reached: a chain longer than the table is a cycle
+
+
+def _cycle_error(file: str, codes: list, lines: pd.Series, columns: tuple):
+    raise DataError(_N(CONTEXT, "{file}, lines {lines} (columns '{old}' → '{new}'): the passage table has a cycle "
+                                "through code(s) {codes} (a code leads back to itself); fix the table."),
+                    file=file, lines=sorted(int(v) for v in lines.reindex(codes[:20]).dropna()), old=columns[0],
+                    new=columns[1], codes=codes[:20])
 
 
 def read_passage(frame: pd.DataFrame, file: str, old: Optional[str] = None, new: Optional[str] = None) -> Passage:
@@ -117,7 +125,10 @@ def read_passage(frame: pd.DataFrame, file: str, old: Optional[str] = None, new:
     unchanged = pairs["old"] == pairs["new"]
     mapping = pd.Series(pairs.loc[~unchanged, "new"].to_numpy(), index=pairs.loc[~unchanged, "old"].to_numpy(),
                         dtype=object)
-    mapping, chained = _follow_chains(mapping, file)
+    changed = pairs[~unchanged]
+    line_of = pd.Series(changed.index if frame.index.name == "line" else range(len(changed)),
+                        index=changed["old"].to_numpy())
+    mapping, chained = _follow_chains(mapping, file, line_of, (old, new))
     return Passage(mapping=mapping, source=file, rows=int(len(frame)), unchanged=int(unchanged.sum()),
                    chained=chained, old_column=old, new_column=new)
 

@@ -1489,12 +1489,17 @@
       <translation>{file} : {count} valeur(s) de la colonne « {column} » ne sont pas des codes de niveau « {kind} » et ont été écartées, par exemple {codes} (lignes {lines}).</translation>
     </message>
     <message>
-      <location filename="../../core/cog.py" line="104" />
+      <location filename="../../core/cog.py" line="112" />
       <source>{file}, line {line}: '{value}' in column '{column}' is not an INSEE commune code; fix the passage table.</source>
       <translation>{file}, ligne {line} : « {value} » dans la colonne « {column} » n'est pas un code commune INSEE ; corrigez la table de passage.</translation>
     </message>
     <message>
-      <location filename="../../core/cog.py" line="114" />
+      <location filename="../../core/cog.py" line="94" />
+      <source>{file}, lines {lines} (columns '{old}' → '{new}'): the passage table has a cycle through code(s) {codes} (a code leads back to itself); fix the table.</source>
+      <translation>{file}, lignes {lines} (colonnes « {old} » → « {new} ») : la table de passage contient un cycle par le(s) code(s) {codes} (un code ramène à lui-même) ; corrigez la table.</translation>
+    </message>
+    <message>
+      <location filename="../../core/cog.py" line="122" />
       <source>{file}, lines {lines}: code {code} is mapped to several new codes ({codes}); a split commune cannot be harmonised by summing. Keep one row per old code.</source>
       <translation>{file}, lignes {lines} : le code {code} correspond à plusieurs nouveaux codes ({codes}) ; une commune scindée ne peut pas être harmonisée par somme. Gardez une ligne par ancien code.</translation>
     </message>
@@ -1504,14 +1509,9 @@
       <translation>{file} : impossible de reconnaître les colonnes de l'ancien et du nouveau code de la table de passage (colonnes attendues du type CODGEO_2018 et CODGEO_2019) ; nommez-les. La table contient : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/cog.py" line="98" />
+      <location filename="../../core/cog.py" line="106" />
       <source>{file}: column(s) {columns} not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} introuvable(s) ; la table contient : {available}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/cog.py" line="88" />
-      <source>{file}: the passage table has a cycle through code(s) {codes} (a code leads back to itself); fix the table.</source>
-      <translation>{file} : la table de passage contient un cycle par le(s) code(s) {codes} (un code ramène à lui-même) ; corrigez la table.</translation>
     </message>
     <message>
       <location filename="../../core/compare.py" line="136" />
