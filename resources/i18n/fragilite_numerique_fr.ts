@@ -4289,12 +4289,12 @@
       <translation>{} : score normalisé {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="295" />
+      <location filename="../../ui/territory_page.py" line="296" />
       <source>Choose the field of the INSEE codes (step Territory).</source>
       <translation>Choisissez le champ des codes INSEE (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="299" />
+      <location filename="../../ui/territory_page.py" line="300" />
       <source>Choose the field that defines the reference territory (step Territory).</source>
       <translation>Choisissez le champ qui définit le territoire de référence (étape Territoire).</translation>
     </message>
@@ -4304,7 +4304,7 @@
       <translation>Choisissez la couche des unités à évaluer (communes, avec leur code INSEE), ou utilisez les données Hauts-de-France intégrées (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="292" />
+      <location filename="../../ui/territory_page.py" line="293" />
       <source>Choose the unit layer (step Territory).</source>
       <translation>Choisissez la couche des unités (étape Territoire).</translation>
     </message>
@@ -4364,7 +4364,7 @@
       <translation>Les codes EPCI et département permettent à une valeur manquante de prendre la valeur de l'EPCI, puis du département. La couche est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="302" />
+      <location filename="../../ui/territory_page.py" line="303" />
       <source>The expression {} is not valid: {}</source>
       <translation>L'expression {} n'est pas valide : {}</translation>
     </message>
