@@ -296,7 +296,7 @@ class DataPage(QWidget):
         source = QComboBox()
         current = self.draft.source_text(leaf)
         # a computed access time has no column: "(no column)" next to "real" read as a contradiction
-        empty = tr("(computed access time)") if bound.access is not None else tr("(no column)")
+        empty = tr("(computed time)") if bound.access is not None else tr("(no column)")
         source.addItem(current or empty, None)
         for table_id, column in choices:
             text = f"{table_id}: {column}"

@@ -47,7 +47,7 @@ class UnitLevelBox(QWidget):
 
         self.members_layer = QgsMapLayerComboBox()
         self.members_layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.members_layer.setAllowEmptyLayer(True, tr("(the layer's ifn_members table)"))
+        self.members_layer.setAllowEmptyLayer(True, tr("(ifn_members table)"))
         self.members_layer.setToolTip(tr("A commune layer or table with each commune's INSEE code and the code of "
                                          "its unit. Empty: the ifn_members table of a layer built by the "
                                          "aggregation."))

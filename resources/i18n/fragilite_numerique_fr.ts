@@ -2859,12 +2859,12 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="355" />
+      <location filename="../../gis/layer_io.py" line="357" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="284" />
+      <location filename="../../gis/layer_io.py" line="286" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
@@ -3395,8 +3395,8 @@
     </message>
     <message>
       <location filename="../../ui/data_page.py" line="299" />
-      <source>(computed access time)</source>
-      <translation>(temps d'accès calculé)</translation>
+      <source>(computed time)</source>
+      <translation>(temps calculé)</translation>
     </message>
     <message>
       <location filename="../../ui/data_page.py" line="299" />
@@ -4460,8 +4460,8 @@
     </message>
     <message>
       <location filename="../../ui/unit_level.py" line="50" />
-      <source>(the layer's ifn_members table)</source>
-      <translation>(table ifn_members de la couche)</translation>
+      <source>(ifn_members table)</source>
+      <translation>(table ifn_members)</translation>
     </message>
     <message>
       <location filename="../../ui/unit_level.py" line="51" />

@@ -123,7 +123,7 @@ def test_warnings_go_to_the_message_bar_and_the_log_never_to_a_modal_box(dock, q
 
 def test_computed_access_times_are_named_not_left_without_a_column(dock):
     boxes = dock.data.source_boxes
-    assert boxes["t_urg"].currentText() == "(computed access time)"
+    assert boxes["t_urg"].currentText() == "(computed time)"
     assert "D106" in boxes["t_urg"].toolTip()
     assert boxes["zblanch"].currentText() == "(no column)"       # absent: really no column
 
@@ -133,7 +133,7 @@ def test_epci_layer_asks_for_commune_fields_only_once_a_commune_layer_is_chosen(
     communes = dock.territory.layer()
     level_box.set_level("epci")
     assert level_box.members_code.isHidden() and level_box.members_unit.isHidden()
-    assert level_box.members_layer.currentText() == "(the layer's ifn_members table)"
+    assert level_box.members_layer.currentText() == "(ifn_members table)"
     level_box.members_layer.setLayer(communes)
     assert not level_box.members_code.isHidden() and level_box.members_code.currentField() == "code"
     assert level_box.members_unit.currentField() == "epci"
