@@ -249,7 +249,9 @@ def move_into_place(temporary: str, path: str) -> None:
             if part.exists():
                 os.replace(part, target.with_suffix(part.suffix))
         return
-    remove_dataset(path)
+    for journal in sidecars(path)[1:]:   # a stale journal must not meet the new file; the file itself is
+        with contextlib.suppress(FileNotFoundError):   # replaced in one step, so a crash keeps the old one
+            journal.unlink()
     os.replace(temporary, path)
 
 

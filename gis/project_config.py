@@ -211,6 +211,18 @@ def _fail(source: str, template: str, **params) -> None:
     raise ConfigError(template, file=source, **params)
 
 
+def _check_plugin_path(text: str, key: str, source: str) -> None:
+    """A shared file must not reach outside the plugin through ``plugin:../..``."""
+    if not text.startswith(PLUGIN_PREFIX):
+        return
+    root = plugin_info.PLUGIN_DIR.resolve()
+    target = (root / text[len(PLUGIN_PREFIX):].partition("|")[0]).resolve()
+    if target != root and root not in target.parents:
+        _fail(source, _N(CONTEXT, "{file}: '{key}' = '{path}' leaves the plugin folder; a path starting with "
+                                  "plugin: names a file inside the plugin (e.g. plugin:resources/methods/"
+                                  "hdf_2021.json). Correct the path."), key=key, path=text)
+
+
 def _section(data: dict, key: str, allowed: set, source: str) -> dict:
     value = data.get(key, {})
     if not isinstance(value, dict):
@@ -347,6 +359,9 @@ def from_dict(data, base: Optional[Path], source: str = "<configuration>") -> Ru
         _fail(source, _N(CONTEXT, "{file}: '{key}' must be an object."), key="extra")
     texts = {key: _text(data, key, key, source) for key in ("method", "binding", "display_filter", "output")}
     layer_texts = {key: _text(layer, key, f"layer.{key}", source) for key in _LAYER}
+    for key, text in (("method", texts["method"]), ("binding", texts["binding"]), ("output", texts["output"]),
+                      ("layer.source", layer_texts["source"])):
+        _check_plugin_path(text, key, source)
     ref_texts = {key: _text(reference, key, f"reference.{key}", source) for key in ("field", "value", "expression")}
     defaults = RunConfig()
     return RunConfig(

@@ -295,13 +295,15 @@ class DataPage(QWidget):
         self.variables.setCellWidget(row + 1, 0, status)
         source = QComboBox()
         current = self.draft.source_text(leaf)
-        source.addItem(current or tr("(no column)"), None)
+        # a computed access time has no column: "(no column)" next to "real" read as a contradiction
+        empty = tr("(computed time)") if bound.access is not None else tr("(no column)")
+        source.addItem(current or empty, None)
         for table_id, column in choices:
             text = f"{table_id}: {column}"
             if text != current:
                 source.addItem(text, (table_id, column))
         compact(source, 10)
-        source.setToolTip(current)
+        source.setToolTip(current or (bound.note if bound.access is not None else ""))
         source.currentIndexChanged.connect(lambda _i, leaf=leaf, box=source: self._on_source(leaf, box))
         self.variables.setCellWidget(row + 1, 1, source)
         self.status_boxes[leaf] = status

@@ -152,6 +152,8 @@ class TerritoryPage(QWidget):
             combo.setLayer(layer)
         for widget in (self.reference_expression, self.display_filter):
             widget.setLayer(layer)
+            # setLayer leaves the first field half-selected (its type icon shown beside an empty text)
+            widget.setExpression(widget.asExpression())
         self._samples = field_samples(layer) if layer is not None else {}
         self.unit_level.set_unit_layer(layer, detect.commune_code_field(self._samples) is not None)
         if layer is not None:
@@ -167,6 +169,9 @@ class TerritoryPage(QWidget):
         found = detect.unit_fields(self._samples)
         for key, combo in (("name", self.name_combo), ("epci", self.epci_combo), ("dep", self.dep_combo)):
             combo.setField(found[key] or "")
+        if found["dep"]:
+            # the usual reference territory is a department: offered first (else the layer's first field, "fid")
+            self.reference_field.setField(found["dep"])
         self._propose_code(layer)
 
     def _propose_code(self, layer: QgsVectorLayer) -> None:
@@ -274,7 +279,8 @@ class TerritoryPage(QWidget):
         radio = {"value": self.value_radio, "expression": self.expression_radio}.get(config.reference_mode,
                                                                                     self.all_radio)
         radio.setChecked(True)
-        self.reference_field.setField(config.reference_field)
+        if config.reference_field or config.reference_mode == "value":
+            self.reference_field.setField(config.reference_field)   # else the proposed department field
         self.reference_value.setCurrentText(config.reference_value)
         self.reference_expression.setExpression(config.reference_expression)
         self.display_filter.setExpression(config.display_filter)

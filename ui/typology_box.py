@@ -7,7 +7,7 @@ the number of classes; the suggested number is where the gain drops most.
 from __future__ import annotations
 
 import pandas as pd
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.typology import suggested_classes
@@ -75,7 +75,10 @@ class TypologyBox(QWidget):
         for values in gains.itertuples(index=False):
             row = self.gains.rowCount()
             self.gains.insertRow(row)
-            self.gains.setItem(row, 0, cell(integer(values.classes), True))
+            classes = cell(integer(values.classes))
+            # the column is wide: right-aligned, the count sat far from its header
+            classes.setTextAlignment(int(Qt.AlignCenter))
+            self.gains.setItem(row, 0, classes)
             self.gains.setItem(row, 1, cell(number(values.gain_pct, 1) + "\u00a0%", True))
             self.gains.setItem(row, 2, cell(number(values.r2_pct, 1) + "\u00a0%", True))
         self.gains.show()

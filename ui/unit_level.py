@@ -47,7 +47,7 @@ class UnitLevelBox(QWidget):
 
         self.members_layer = QgsMapLayerComboBox()
         self.members_layer.setFilters(QgsMapLayerProxyModel.VectorLayer)
-        self.members_layer.setAllowEmptyLayer(True)
+        self.members_layer.setAllowEmptyLayer(True, tr("(ifn_members table)"))
         self.members_layer.setToolTip(tr("A commune layer or table with each commune's INSEE code and the code of "
                                          "its unit. Empty: the ifn_members table of a layer built by the "
                                          "aggregation."))
@@ -128,6 +128,11 @@ class UnitLevelBox(QWidget):
         self._update()
 
     def _update(self, *_args) -> None:
+        # the field rows mean nothing until a commune layer is chosen (empty: the ifn_members table)
+        chosen = self.members_layer_ref() is not None
+        for combo in (self.members_code, self.members_unit):
+            combo.setVisible(chosen)
+            self.members_form.layout().labelForField(combo).setVisible(chosen)
         if self.current_level() == "commune":
             set_hint(self.members_hint, "")
         else:

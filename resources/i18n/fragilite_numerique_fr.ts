@@ -2859,12 +2859,12 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="355" />
+      <location filename="../../gis/layer_io.py" line="357" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="284" />
+      <location filename="../../gis/layer_io.py" line="286" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
@@ -2949,37 +2949,42 @@
       <translation>Impossible d'écrire le projet {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="401" />
+      <location filename="../../gis/project_config.py" line="416" />
       <source>Cannot read the configuration file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de configuration {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="381" />
+      <location filename="../../gis/project_config.py" line="396" />
       <source>Cannot write {file}: {reason}.</source>
       <translation>Impossible d'écrire {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="396" />
+      <location filename="../../gis/project_config.py" line="411" />
       <source>Configuration file not found: {file}.</source>
       <translation>Fichier de configuration introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="244" />
+      <location filename="../../gis/project_config.py" line="256" />
       <source>{file}: 'parameters.min_share' must be a number above 0 and at most 1 (e.g. 0.5), or null.</source>
       <translation>{file} : « parameters.min_share » doit être un nombre supérieur à 0 et au plus 1 (par exemple 0.5), ou null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="253" />
+      <location filename="../../gis/project_config.py" line="265" />
       <source>{file}: 'parameters.weights' must map axis ids to numbers of at least 0 (e.g. {{"ax1": 1, "ax2": 2}}), or be null.</source>
       <translation>{file} : « parameters.weights » doit associer aux identifiants d'axes des nombres positifs ou nuls (par exemple {{"ax1": 1, "ax2": 2}}), ou être null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="275" />
+      <location filename="../../gis/project_config.py" line="221" />
+      <source>{file}: '{key}' = '{path}' leaves the plugin folder; a path starting with plugin: names a file inside the plugin (e.g. plugin:resources/methods/hdf_2021.json). Correct the path.</source>
+      <translation>{file} : « {key} » = « {path} » sort du dossier de l'extension ; un chemin commençant par plugin: désigne un fichier de l'extension (par exemple plugin:resources/methods/hdf_2021.json). Corrigez le chemin.</translation>
+    </message>
+    <message>
+      <location filename="../../gis/project_config.py" line="287" />
       <source>{file}: '{key}' must be a number between {low} and {high}.</source>
       <translation>{file} : « {key} » doit être un nombre entre {low} et {high}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="230" />
+      <location filename="../../gis/project_config.py" line="242" />
       <source>{file}: '{key}' must be a text.</source>
       <translation>{file} : « {key} » doit être un texte.</translation>
     </message>
@@ -3389,7 +3394,12 @@
       <translation>moyenne du territoire de référence</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="298" />
+      <location filename="../../ui/data_page.py" line="299" />
+      <source>(computed time)</source>
+      <translation>(temps calculé)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/data_page.py" line="299" />
       <source>(no column)</source>
       <translation>(aucune colonne)</translation>
     </message>
@@ -3414,7 +3424,7 @@
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="332" />
+      <location filename="../../ui/data_page.py" line="334" />
       <source>Add a table</source>
       <translation>Ajouter une table</translation>
     </message>
@@ -3434,22 +3444,22 @@
       <translation>Liaison des variables de la méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="463" />
+      <location filename="../../ui/data_page.py" line="465" />
       <source>Binding saved to {}.</source>
       <translation>Liaison enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="419" />
+      <location filename="../../ui/data_page.py" line="421" />
       <source>Binding updated: {}.</source>
       <translation>Liaison mise à jour : {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="356" />
+      <location filename="../../ui/data_page.py" line="358" />
       <source>Choose a binding file (or the embedded data) before adding a table.</source>
       <translation>Choisissez un fichier de liaison (ou les données intégrées) avant d'ajouter une table.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="467" />
+      <location filename="../../ui/data_page.py" line="469" />
       <source>Choose a binding file that fits the method (step Data).</source>
       <translation>Choisissez un fichier de liaison adapté à la méthode (étape Données).</translation>
     </message>
@@ -3469,7 +3479,7 @@
       <translation>Table du projet</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="454" />
+      <location filename="../../ui/data_page.py" line="456" />
       <source>Save the binding as</source>
       <translation>Enregistrer la liaison sous</translation>
     </message>
@@ -3479,12 +3489,12 @@
       <translation>Enregistrer la liaison sous…</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="427" />
+      <location filename="../../ui/data_page.py" line="429" />
       <source>Select a table to see its first rows.</source>
       <translation>Sélectionnez une table pour voir ses premières lignes.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="344" />
+      <location filename="../../ui/data_page.py" line="346" />
       <source>Sheet or table of {}:</source>
       <translation>Feuille ou table de {} :</translation>
     </message>
@@ -3509,7 +3519,7 @@
       <translation>Tables</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="333" />
+      <location filename="../../ui/data_page.py" line="335" />
       <source>Tables ({});;All files (*)</source>
       <translation>Tables ({});;Tous les fichiers (*)</translation>
     </message>
@@ -3529,17 +3539,17 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="413" />
+      <location filename="../../ui/data_page.py" line="415" />
       <source>{} variable(s) can be read from {}: see the proposals under the tables.</source>
       <translation>{} variable(s) peuvent être lues dans {} : voir les propositions sous les tables.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="383" />
+      <location filename="../../ui/data_page.py" line="385" />
       <source>{}: no column holds INSEE commune codes (5 characters, e.g. 59350), EPCI SIREN or department codes; add a code column to the table.</source>
       <translation>{} : aucune colonne ne contient de codes INSEE de commune (5 caractères, par ex. 59350), de SIREN d'EPCI ni de codes de département ; ajoutez une colonne de codes à la table.</translation>
     </message>
     <message>
-      <location filename="../../ui/data_page.py" line="439" />
+      <location filename="../../ui/data_page.py" line="441" />
       <source>{}: {} rows, {} columns; the first {}:</source>
       <translation>{} : {} lignes, {} colonnes ; les {} premières :</translation>
     </message>
@@ -4279,32 +4289,32 @@
       <translation>{} : score normalisé {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="290" />
+      <location filename="../../ui/territory_page.py" line="296" />
       <source>Choose the field of the INSEE codes (step Territory).</source>
       <translation>Choisissez le champ des codes INSEE (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="294" />
+      <location filename="../../ui/territory_page.py" line="300" />
       <source>Choose the field that defines the reference territory (step Territory).</source>
       <translation>Choisissez le champ qui définit le territoire de référence (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="160" />
+      <location filename="../../ui/territory_page.py" line="162" />
       <source>Choose the layer of the units to score (communes, with their INSEE code), or use the embedded Hauts-de-France data (step Data).</source>
       <translation>Choisissez la couche des unités à évaluer (communes, avec leur code INSEE), ou utilisez les données Hauts-de-France intégrées (étape Données).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="287" />
+      <location filename="../../ui/territory_page.py" line="293" />
       <source>Choose the unit layer (step Territory).</source>
       <translation>Choisissez la couche des unités (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="177" />
+      <location filename="../../ui/territory_page.py" line="182" />
       <source>Detected: INSEE codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
       <translation>Détecté : codes INSEE dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="180" />
+      <location filename="../../ui/territory_page.py" line="185" />
       <source>Detected: unit codes in &lt;b&gt;{}&lt;/b&gt;; {} units.</source>
       <translation>Détecté : codes des unités dans &lt;b&gt;{}&lt;/b&gt; ; {} unités.</translation>
     </message>
@@ -4329,12 +4339,12 @@
       <translation>Les minimums, maximums et taux de référence sont pris sur ces unités, et les rangs sont donnés parmi elles.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="183" />
+      <location filename="../../ui/territory_page.py" line="188" />
       <source>No field of this layer holds INSEE commune codes (5 characters, e.g. 59350 or 2A004); choose the code field.</source>
       <translation>Aucun champ de cette couche ne contient de codes INSEE de communes (5 caractères, par exemple 59350 ou 2A004) ; choisissez le champ du code.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="186" />
+      <location filename="../../ui/territory_page.py" line="191" />
       <source>No field of this layer holds one code per unit of this level; choose the code field, or aggregate the communes below.</source>
       <translation>Aucun champ de cette couche ne contient un code par unité de ce niveau ; choisissez le champ du code, ou agrégez les communes ci-dessous.</translation>
     </message>
@@ -4354,7 +4364,7 @@
       <translation>Les codes EPCI et département permettent à une valeur manquante de prendre la valeur de l'EPCI, puis du département. La couche est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="297" />
+      <location filename="../../ui/territory_page.py" line="303" />
       <source>The expression {} is not valid: {}</source>
       <translation>L'expression {} n'est pas valide : {}</translation>
     </message>
@@ -4364,7 +4374,7 @@
       <translation>Toute la couche</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="237" />
+      <location filename="../../ui/territory_page.py" line="242" />
       <source>This expression is not valid: {}</source>
       <translation>Cette expression n'est pas valide : {}</translation>
     </message>
@@ -4389,7 +4399,7 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../../ui/territory_page.py" line="229" />
+      <location filename="../../ui/territory_page.py" line="234" />
       <source>{} of {} units are in the reference territory.</source>
       <translation>{} unités sur {} sont dans le territoire de référence.</translation>
     </message>
@@ -4424,7 +4434,7 @@
       <translation>Gain</translation>
     </message>
     <message>
-      <location filename="../../ui/typology_box.py" line="86" />
+      <location filename="../../ui/typology_box.py" line="89" />
       <source>Gain: share of the inertia gained by the last class added. The gain drops most after {} classes: a good number to start with.</source>
       <translation>Gain : part de l'inertie gagnée par la dernière classe ajoutée. Le gain chute le plus après {} classes : un bon nombre pour commencer.</translation>
     </message>
@@ -4447,6 +4457,11 @@
       <location filename="../../ui/typology_box.py" line="31" />
       <source>Units classed at the medians (2 × 2) and terciles (3 × 3) of the "aménagement" and "publics exposés" sub-indices of the reference territory.</source>
       <translation>Unités classées aux médianes (2 × 2) et aux terciles (3 × 3) des sous-indices « aménagement » et « publics exposés » du territoire de référence.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unit_level.py" line="50" />
+      <source>(ifn_members table)</source>
+      <translation>(table ifn_members)</translation>
     </message>
     <message>
       <location filename="../../ui/unit_level.py" line="51" />
@@ -4479,7 +4494,7 @@
       <translation>Par département</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="155" />
+      <location filename="../../ui/unit_level.py" line="160" />
       <source>Choose the commune code and unit code fields of the commune layer (step Territory).</source>
       <translation>Choisissez les champs du code de commune et du code de l'unité dans la couche des communes (étape Territoire).</translation>
     </message>
@@ -4489,7 +4504,7 @@
       <translation>Code de la commune</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="142" />
+      <location filename="../../ui/unit_level.py" line="147" />
       <source>Commune tables are aggregated to the units through this layer.</source>
       <translation>Les tables communales sont agrégées aux unités au moyen de cette couche.</translation>
     </message>
@@ -4509,12 +4524,12 @@
       <translation>EPCI (communes agrégées)</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="138" />
+      <location filename="../../ui/unit_level.py" line="143" />
       <source>The communes of each unit come from the layer's ifn_members table ({} communes). Commune tables are aggregated to the units.</source>
       <translation>Les communes de chaque unité viennent de la table ifn_members de la couche ({} communes). Les tables communales sont agrégées aux unités.</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_level.py" line="151" />
+      <location filename="../../ui/unit_level.py" line="156" />
       <source>To score EPCI or departments, choose a commune layer with the unit code of each commune, or aggregate the communes (step Territory).</source>
       <translation>Pour évaluer des EPCI ou des départements, choisissez une couche de communes portant le code de l'unité de chaque commune, ou agrégez les communes (étape Territoire).</translation>
     </message>
