@@ -12,7 +12,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
+from .errors import CONTEXT, DataError, Message, QT_TRANSLATE_NOOP as _N
 
 Translate = Optional[Callable[[str, str], str]]
 
@@ -71,6 +71,7 @@ class PolicyTypology:
     cuts: dict
     labels_2x2: dict
     labels_3x3: dict
+    warnings: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,20 @@ def policy_levels(values: np.ndarray, cuts: Sequence[Cut]) -> np.ndarray:
     return np.where(np.isfinite(values), levels, 0)
 
 
+def empty_levels(values: np.ndarray, reference: np.ndarray, cuts: Sequence[Cut], name: str,
+                 scheme: str) -> list:
+    """A warning when the reference territory's values leave levels of a scheme empty (ties, a single unit)."""
+    chosen = values[reference & np.isfinite(values)]
+    filled = np.unique(policy_levels(chosen, cuts)).size
+    if filled == len(cuts) + 1:
+        return []
+    return [Message(_N(CONTEXT, "Field {field}: its {distinct} distinct value(s) in the reference territory fill "
+                                "only {got} of the {count} levels of the {scheme} typology; the units that tie "
+                                "share a level, so some classes stay empty."),
+                    field=name, distinct=int(np.unique(chosen).size), got=filled, count=len(cuts) + 1,
+                    scheme=scheme)]
+
+
 def policy_label_tables(translate: Translate = None) -> tuple[dict, dict]:
     two = {code: _text(translate, template) for code, template in POLICY_2X2_LABELS.items()}
     words = [_text(translate, w) for w in TERCILE_WORDS]
@@ -131,6 +146,10 @@ def policy_typology(publics: Sequence, amenagement: Sequence, reference=None, tr
             "median_amg": policy_cuts(amg, mask, [0.5], names[1]),
             "terciles_pub": policy_cuts(pub, mask, [1 / 3, 2 / 3], names[0]),
             "terciles_amg": policy_cuts(amg, mask, [1 / 3, 2 / 3], names[1])}
+    warnings = []
+    for suffix, scheme in (("median", "2 × 2"), ("terciles", "3 × 3")):
+        warnings += empty_levels(pub, mask, cuts[f"{suffix}_pub"], names[0], scheme)
+        warnings += empty_levels(amg, mask, cuts[f"{suffix}_amg"], names[1], scheme)
     two, three = policy_label_tables(translate)
     ok = np.isfinite(pub) & np.isfinite(amg)
     out = {}
@@ -140,7 +159,8 @@ def policy_typology(publics: Sequence, amenagement: Sequence, reference=None, tr
         codes = [f"{x}{y}" if good else None for x, y, good in zip(a.tolist(), p.tolist(), ok.tolist())]
         out[scheme] = (codes, [table[c] if c else None for c in codes])
     return PolicyTypology(code_2x2=out["2x2"][0], label_2x2=out["2x2"][1], code_3x3=out["3x3"][0],
-                          label_3x3=out["3x3"][1], cuts=cuts, labels_2x2=two, labels_3x3=three)
+                          label_3x3=out["3x3"][1], cuts=cuts, labels_2x2=two, labels_3x3=three,
+                          warnings=warnings)
 
 
 # --- Ward clustering ----------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..core import fields as F
 from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
 from ..core.method import Method, load_method, method_from_dict
-from ..core.pages import chart_range, reference_mask, reference_means, score_rows, variable_rows
+from ..core.pages import chart_range, class_counts, reference_mask, reference_means, score_rows, variable_rows
 from . import layer_io, page_text as T, plugin_info
 from .atlas_layers import (
     classes_renderer,
@@ -331,19 +331,26 @@ def epci_atlas_layout(project: QgsProject, communes: ScoredLayer, pages: EpciPag
     title, subtitle = T.epci_title(coverage.code_field, coverage.name_field)
     series = "EPCI (moyenne des communes)" if pages.averaged else "EPCI"
     rows = variable_rows(source.method, source.record.get("report", {}).get("variables", []))
-    value_header = "EPCI (moy. des communes)" if pages.averaged else "EPCI"
+    # One-line headers: a wrapped header pushes the table's last rows off the page; the chart legend
+    # and the key figures say what is averaged.
+    value_header = "EPCI (moy.)" if pages.averaged else "EPCI"
+    # An EPCI-level layer has no typology of its communes: count them from the commune layer.
+    typology = None
+    if not pages.averaged and {F.POLICY_2X2_LABEL, pages.commune_field} <= communes.fields:
+        counts = class_counts(communes.frame, pages.commune_field, F.POLICY_2X2_LABEL)
+        typology = T.by_code(counts.to_dict(), coverage.code_field)
     spec = PageSpec(
         name=EPCI_LAYOUT, template=Path(template or EPCI_TEMPLATE), coverage=outline, code_field=coverage.code_field,
         sort_field=coverage.name_field or coverage.code_field, map_layers=[outline, colored],
         locator_layers=locator, legend_layer=colored, locator_extent=extent, margin=0.06,
         texts={"titre": title, "sous_titre": f"{subtitle} – {T.method_line(source.method)}",
                "chiffres_cles": T.key_figures(coverage.fields, int(reference_mask(coverage.frame).sum()), units,
-                                              pages.averaged),
+                                              pages.averaged, typology),
                "sources": T.sources_text(source.method, source.record), "date": T.date_text(source.record)},
         chart=_chart(source.method, coverage.frame, {f: references[f] for f in F.score_fields(source.method)},
                      series, f"Territoire de référence (moyenne des {units})"),
-        headers=["Variable", "Millésime", value_header, f"Territoire de réf. (moy. des {units})"],
-        widths=[72, 13, 22, 24],
+        headers=["Variable", "Millésime", value_header, "Territoire (moy.)"],
+        widths=[70, 13, 22, 26],
         rows=[[T.cell(T.row_label(r)), T.year_cell(r), T.value_cell(r, T.column),
                T.value_cell(r, lambda f: "@" + T.reference_variable(f))] for r in rows],
         variables=_variables(references))

@@ -66,10 +66,18 @@ def _rank_line(n_reference: int, units: str) -> str:
             f"(1 = le plus fragile) – décile {show(number(column(F.DECILE), 0, missing=DASH))}")
 
 
-def key_figures(fields: set, n_reference: int, units: str, averaged: bool) -> str:
+def by_code(values: dict, code_field: str) -> str:
+    """Expression: the text of ``values`` (code → text) for the current feature's code, else a dash."""
+    pairs = ", ".join(f"{literal(str(code))}, {literal(str(text))}" for code, text in values.items())
+    return f"coalesce(map_get(map({pairs}), to_string({column(code_field)})), {literal(DASH)})"
+
+
+def key_figures(fields: set, n_reference: int, units: str, averaged: bool,
+                commune_typology: Optional[str] = None) -> str:
     """The key figures block: composite against the reference, rank, sensitivity, typology, coverage.
 
-    Lines whose fields the layer lacks are left out (no empty line)."""
+    Lines whose fields the layer lacks are left out (no empty line). ``commune_typology``: an
+    expression giving the communes' typology counts of a page whose layer does not hold them."""
     mean = " (moyenne des communes)" if averaged else ""
     reference = f"moyenne des {units}"
     lines = [f"Indice composite{mean} : {show(number(column(F.COMPOSITE), 2))}",
@@ -86,6 +94,8 @@ def key_figures(fields: set, n_reference: int, units: str, averaged: bool) -> st
         lines.append(f"Typologie : {show(f'coalesce({column(F.POLICY_2X2_LABEL)}, {literal(DASH)})')}")
     if "typ_comm" in fields:
         lines.append(f"Typologie des communes : {show(column('typ_comm'))}")
+    elif commune_typology:
+        lines.append(f"Typologie des communes : {show(commune_typology)}")
     if F.COVERAGE in fields:
         observed = number(f"{column(F.COVERAGE)} * 100", 0, "%", DASH)
         lines.append(f"Variables observées : {show(observed)} – imputées : "

@@ -187,6 +187,7 @@ def run_policy_typology(request: TypologyRequest, qgs_feedback=None) -> Typology
                "cuts": {key: [cut.to_dict() for cut in cuts] for key, cuts in result.cuts.items()}}
     replaced, warnings = write_typology_output(request, columns, kinds, comments, method, record,
                                                "typology_policy", details, F.POLICY_2X2, qgs_feedback)
+    warnings[:0] = [localized(message) for message in result.warnings]
     return TypologyOutcome(path=request.output_path, layer_name=request.layer_name,
                            profile=pd.concat(profiles, ignore_index=True), warnings=warnings,
                            replaced_fields=replaced, details=details)

@@ -2124,7 +2124,7 @@
       <translation>Fragilité moyenne</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="399" />
+      <location filename="../../core/typology.py" line="419" />
       <source>Cannot make {count} classes: only {distinct} unit(s) with distinct axis scores ({units} with every score). Choose at most {distinct} classes.</source>
       <translation>Impossible de faire {count} classes : seulement {distinct} unité(s) aux scores d'axe distincts ({units} avec tous les scores). Choisissez au plus {distinct} classes.</translation>
     </message>
@@ -2139,7 +2139,12 @@
       <translation>Le champ {field} contient des valeurs qui ne sont pas des nombres ; choisissez un champ de score numérique (p. ex. une sortie de l'indice).</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="96" />
+      <location filename="../../core/typology.py" line="124" />
+      <source>Field {field}: its {distinct} distinct value(s) in the reference territory fill only {got} of the {count} levels of the {scheme} typology; the units that tie share a level, so some classes stay empty.</source>
+      <translation>Champ {field} : ses {distinct} valeur(s) distincte(s) sur le territoire de référence ne remplissent que {got} des {count} niveaux de la typologie {scheme} ; les unités à égalité partagent un niveau, certaines classes restent donc vides.</translation>
+    </message>
+    <message>
+      <location filename="../../core/typology.py" line="97" />
       <source>Field {field}: no unit of the reference territory has a value; the typology cannot be cut at its median or terciles.</source>
       <translation>Champ {field} : aucune unité du territoire de référence n'a de valeur ; la typologie ne peut pas être coupée à sa médiane ou à ses terciles.</translation>
     </message>
@@ -2174,17 +2179,17 @@
       <translation>Enjeux de médiation</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="384" />
+      <location filename="../../core/typology.py" line="404" />
       <source>No axis score field to cluster on; the layer must hold the index's axis fields.</source>
       <translation>Aucun champ de score d'axe à classer ; la couche doit contenir les champs des axes de l'indice.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="395" />
+      <location filename="../../core/typology.py" line="415" />
       <source>No unit has all of the axis scores {fields}; nothing to cluster.</source>
       <translation>Aucune unité n'a tous les scores d'axe {fields} ; rien à classer.</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="393" />
+      <location filename="../../core/typology.py" line="413" />
       <source>The statistical typology needs at least 2 classes (got {count}).</source>
       <translation>La typologie statistique demande au moins 2 classes (reçu : {count}).</translation>
     </message>
@@ -2214,37 +2219,37 @@
       <translation>moyen</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="335" />
+      <location filename="../../core/typology.py" line="355" />
       <source>{items} and {last}</source>
       <translation>{items} et {last}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="445" />
+      <location filename="../../core/typology.py" line="465" />
       <source>{label} (class {number})</source>
       <translation>{label} (classe {number})</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="347" />
+      <location filename="../../core/typology.py" line="367" />
       <source>{level} on every axis</source>
       <translation>{level} sur tous les axes</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="354" />
+      <location filename="../../core/typology.py" line="374" />
       <source>{level}, driven by axes {axes}</source>
       <translation>{level}, portée par les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="353" />
+      <location filename="../../core/typology.py" line="373" />
       <source>{level}, driven by axis {axes}</source>
       <translation>{level}, portée par l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="351" />
+      <location filename="../../core/typology.py" line="371" />
       <source>{level}, except on axes {axes}</source>
       <translation>{level}, sauf sur les axes {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/typology.py" line="350" />
+      <location filename="../../core/typology.py" line="370" />
       <source>{level}, except on axis {axes}</source>
       <translation>{level}, sauf sur l'axe {axes}</translation>
     </message>
@@ -3129,7 +3134,7 @@
       <translation>{territory} – méthode {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="242" />
+      <location filename="../../gis/typologies.py" line="243" />
       <source>Axis field(s) {fields} have no value in any unit (their variables were left out of the index): the classes are made on the other axes.</source>
       <translation>Le ou les champs d'axe {fields} n'ont de valeur pour aucune unité (leurs variables ont été écartées de l'indice) : les classes sont faites sur les autres axes.</translation>
     </message>
@@ -3169,7 +3174,7 @@
       <translation>Champ de population {field} : {count} valeur(s) ne sont pas des nombres, p. ex. « {value} » (entité {fid}) ; choisissez un champ de population numérique.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="234" />
+      <location filename="../../gis/typologies.py" line="235" />
       <source>Statistical typology (Ward): class, 1 = lowest mean composite</source>
       <translation>Typologie statistique (CAH) : classe, 1 = indice composite moyen le plus bas</translation>
     </message>

@@ -1,0 +1,94 @@
+"""Styles and typologies on degenerate layers (issue 5 bad input), and the QGIS 3.22 style-save gotcha."""
+
+import pytest
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from fragilite_numerique.core.errors import DataError
+from fragilite_numerique.gis.style_store import save_style_set
+from fragilite_numerique.gis.styles import ClassOptions, apply_style_set
+
+FIELDS = ("ifn", "ifn_ax1", "ifn_ax2", "ifn_ax3", "ifn_ax4", "ifn_pub", "ifn_amg")
+
+
+def scores_layer(rows: list) -> QgsVectorLayer:
+    """A memory layer of squares with the composite, axes and sub-indices (one list of values per unit)."""
+    spec = "&".join(f"field={name}:double" for name in FIELDS)
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:2154&field=code:string&{spec}", "units", "memory")
+    features = []
+    for i, row in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"59{i:03d}", *row])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))"))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
+
+
+def rule_labels(layer):
+    return [rule.label() for rule in layer.renderer().rootRule().children()]
+
+
+def test_a_single_unit_gets_one_class_per_field_and_a_warning(qgis_app, hdf_method):
+    layer = scores_layer([[0.3, 0.1, 0.2, 0.4, 0.5, 0.25, 0.75]])
+    result = apply_style_set(layer, hdf_method, ClassOptions("jenks", 5))
+    assert list(result.names) == list(FIELDS)
+    assert all(c.k == 1 for c in result.classifications.values())
+    assert rule_labels(layer) == ["0,30 – 0,30", "No value"]
+    warned = [str(w) for w in result.warnings]
+    assert "Field ifn has only 1 distinct value(s): 1 class(es) instead of 5." in warned
+    assert len(warned) == len(FIELDS)
+
+
+def test_more_classes_than_units_gives_one_class_per_unit_with_distinct_labels(qgis_app, hdf_method):
+    layer = scores_layer([[v] * 7 for v in (0.101, 0.104, 0.9)])
+    result = apply_style_set(layer, hdf_method, ClassOptions("jenks", 8))
+    assert result.classifications["ifn"].counts == (1, 1, 1)
+    # 0,10 and 0,10 would print the same: a third decimal keeps the classes apart.
+    assert rule_labels(layer) == ["0,101 – 0,101", "0,101 – 0,104", "0,104 – 0,900", "No value"]
+    assert any("ifn_ax3" in str(w) and "3 class(es) instead of 8" in str(w) for w in result.warnings)
+
+
+def test_all_values_missing_is_refused_naming_every_field(qgis_app, hdf_method):
+    layer = scores_layer([[None] * 7, [None] * 7])
+    with pytest.raises(DataError) as raised:
+        apply_style_set(layer, hdf_method)
+    text = str(raised.value)
+    assert "No field of layer units could be styled" in text
+    assert all(f"Field {name}: no unit has a value" in text for name in FIELDS)
+
+
+def test_policy_typology_of_a_single_unit_warns_that_levels_stay_empty(qgis_app, tmp_path):
+    from fragilite_numerique.gis.typologies import TypologyRequest, run_policy_typology
+
+    layer = scores_layer([[0.3, 0.1, 0.2, 0.4, 0.5, 0.25, 0.75]])
+    outcome = run_policy_typology(TypologyRequest(source=layer, output_path=str(tmp_path / "typo.gpkg")))
+    warned = [str(w) for w in outcome.warnings]
+    assert any(w.startswith("Field ifn_pub:") and "1 of the 3 levels of the 3 × 3" in w for w in warned)
+    assert any(w.startswith("Field ifn_amg:") and "1 of the 2 levels of the 2 × 2" in w for w in warned)
+    written = QgsVectorLayer(f"{tmp_path / 'typo.gpkg'}|layername=fragilite_numerique", "typo", "ogr")
+    assert [f["ifn_typ"] for f in written.getFeatures()] == ["11"]
+
+
+def test_a_layer_read_before_its_styles_are_saved_can_be_read_again(qgis_app, hdf_method, tmp_path):
+    """QGIS 3.22 cannot read a GeoPackage layer again after saveStyleToDatabase unless it is reloaded."""
+    path = tmp_path / "scores.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "fragilite_numerique"
+    source = scores_layer([[0.1 * i] * 7 for i in range(12)])
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    layer = QgsVectorLayer(f"{path}|layername=fragilite_numerique", "scores", "ogr")
+    assert len(list(layer.getFeatures())) == 12
+    result = apply_style_set(layer, hdf_method, default_field="ifn")
+    assert save_style_set(layer, result) == []
+    assert len(list(layer.getFeatures())) == 12
+    fresh = QgsVectorLayer(f"{path}|layername=fragilite_numerique", "fresh", "ogr")
+    assert '"ifn"' in fresh.renderer().rootRule().children()[0].filterExpression()
+    assert len(list(fresh.getFeatures())) == 12
