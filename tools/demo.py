@@ -253,35 +253,36 @@ def maps_step(project, layers: dict, files: Outputs, record: dict, method, steps
     steps.done(*pngs, files.out / "planche_axes.png", files.out / "legende_typologie_3x3.svg")
 
 
-def export_atlases(processing, files: Outputs) -> list:
-    """The EPCI atlas (one page per EPCI, EPCI scored on EPCI units) and the fiches of one EPCI's communes."""
+def export_atlas(processing, files: Outputs, kind: str) -> str:
+    """The EPCI atlas (one page per EPCI, EPCI scored on EPCI units) or the fiches of one EPCI's communes."""
     uri = files.uri(files.typologies)
-    atlas = processing.run("fragilite_numerique:export_atlas", {
-        "INPUT": uri, "KIND": 0, "EXISTING": 1, "EPCI_LAYER": files.uri(files.epci), "DPI": 110,
-        "OUTPUT": str(files.out / "atlas_epci.pdf")})
-    fiches = processing.run("fragilite_numerique:export_atlas", {
-        "INPUT": uri, "KIND": 1, "EXISTING": 1, "FILTER": f"\"epci\" = '{DEMO_EPCI}'", "DPI": 110,
-        "OUTPUT": str(files.out / f"fiches_communes_{DEMO_EPCI}.pdf")})
-    return [f"{atlas['OUTPUT']} ({atlas['PAGES']} pages)", f"{fiches['OUTPUT']} ({fiches['PAGES']} pages)"]
+    if kind == "epci":
+        result = processing.run("fragilite_numerique:export_atlas", {
+            "INPUT": uri, "KIND": 0, "EXISTING": 1, "EPCI_LAYER": files.uri(files.epci), "DPI": 110,
+            "OUTPUT": str(files.out / "atlas_epci.pdf")})
+    else:
+        result = processing.run("fragilite_numerique:export_atlas", {
+            "INPUT": uri, "KIND": 1, "EXISTING": 1, "FILTER": f"\"epci\" = '{DEMO_EPCI}'", "DPI": 110,
+            "OUTPUT": str(files.out / f"fiches_communes_{DEMO_EPCI}.pdf")})
+    return f"{result['OUTPUT']} ({result['PAGES']} pages)"
 
 
 class AtlasProcess:
-    """The atlas pages printed by a second QGIS process while this one makes the other outputs.
+    """Atlas pages printed by another QGIS process while this one makes the other outputs.
 
-    Printing 140 pages is the longest step of the demo and needs only the scored layers: on a
-    machine with two cores it then costs no wall time of its own."""
+    Printing the 140 pages is the longest step of the demo and needs only the scored layers: the
+    two atlases are printed beside the main process, so on two cores they add little wall time."""
 
-    def __init__(self, files: Outputs) -> None:
+    def __init__(self, files: Outputs, kind: str) -> None:
         self.started = time.time()
-        self.process = subprocess.Popen([sys.executable, __file__, "--output", str(files.out), "--atlas-only"],
+        self.process = subprocess.Popen([sys.executable, __file__, "--output", str(files.out), "--atlas-only", kind],
                                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
-    def wait(self, steps: Steps) -> None:
+    def wait(self) -> list:
         output, _ = self.process.communicate()
         if self.process.returncode != 0:
             raise RuntimeError(f"the atlas export failed:\n{output}")
-        steps.last = self.started
-        steps.done(*[line for line in output.splitlines() if line.startswith("/")])
+        return [line for line in output.splitlines() if line.startswith("/")]
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -289,7 +290,7 @@ class AtlasProcess:
             self.process.wait()
 
 
-def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps, printing: AtlasProcess) -> None:
+def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps, printing: list) -> None:
     """The atlas pages (from the second process), the tables for spreadsheets, and the atlas
     layouts, editable, in the project."""
     from fragilite_numerique.gis.atlas_export import add_atlas_layouts
@@ -305,10 +306,12 @@ def atlas_step(processing, project, layers: dict, files: Outputs, steps: Steps, 
     add_atlas_layouts(project, layers["Communes – typologies"], epci_layer=layers["EPCI – indice, axes et sous-indices"],
                       overwrite=True)
     print("Atlas des EPCI (92 pages) et fiches des communes d'un EPCI (imprimés en parallèle) …", flush=True)
-    printing.wait(steps)
+    pages = [line for process in printing for line in process.wait()]
+    steps.last = min(process.started for process in printing)
+    steps.done(*pages)
 
 
-def project_step(processing, files: Outputs, steps: Steps, printing: AtlasProcess) -> None:
+def project_step(processing, files: Outputs, steps: Steps, printing: list) -> None:
     """The QGIS project: every output in its group, the maps' and atlas layouts, metadata; then the maps."""
     from qgis.core import QgsProject, QgsVectorLayer
 
@@ -335,7 +338,8 @@ def project_step(processing, files: Outputs, steps: Steps, printing: AtlasProces
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", default="output")
-    parser.add_argument("--atlas-only", action="store_true", help="only print the atlas pages (the demo's second process)")
+    parser.add_argument("--atlas-only", choices=("epci", "fiches"), help="only print these atlas pages (a process "
+                                                                           "the demo starts)")
     args = parser.parse_args()
     out = Path(args.output).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -345,19 +349,21 @@ def main() -> int:
 
     files, steps = Outputs(out), Steps()
     if args.atlas_only:
-        print("\n".join(export_atlases(processing, files)))
+        print(export_atlas(processing, files, args.atlas_only))
         app.exitQgis()
         return 0
     index_step(processing, files, steps)
     access_step(processing, files, steps)
     typologies_step(processing, files, steps)
-    source_tables_step(processing, files, steps)
-    printing = AtlasProcess(files)      # the typologies and EPCI layers it prints exist from here
+    printing = [AtlasProcess(files, "fiches")]      # the typology layer it prints exists from here
     try:
+        source_tables_step(processing, files, steps)
+        printing.insert(0, AtlasProcess(files, "epci"))  # and the EPCI layer from here
         diagnostics_step(processing, files, steps)
         project_step(processing, files, steps, printing)
     finally:
-        printing.stop()
+        for process in printing:
+            process.stop()
     print(f"Terminé en {time.time() - steps.started:.1f} s.")
     QgsProject.instance().clear()
     app.exitQgis()
