@@ -13,14 +13,15 @@ from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_
 from .binding import Binding
 from .codes import normalise_commune_codes, normalise_plain_codes
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
-from .impute import ABSENT, MISSING, OBSERVED, group_codes, impute_leaf
+from .impute import ABSENT, MISSING, OBSERVED, filled, group_codes, impute_leaf
 from .method import Method
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
                       default_reader, load_bound_tables, population_by_code, unmatched_table_error)
-from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, number_warnings, positions
+from .variables import (LeafValues, evaluate_source, join_stats, leaf_values, mark_unique, number_reports,
+                        number_warnings, positions)
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -125,11 +126,16 @@ def unit_index(units: Units) -> pd.Index:
         rows = list(np.flatnonzero(codes.isna().to_numpy())[:10])
         raise DataError(_N(CONTEXT, "{count} unit(s) have no code (feature positions {rows})."),
                         count=int(codes.isna().sum()), rows=rows)
-    dup = codes[codes.duplicated()]
-    if len(dup):
+    # The fast path of the code check leaves codes that are already text: no second conversion.
+    text = codes.to_numpy(dtype=object) if pd.api.types.infer_dtype(codes, skipna=False) == "string" \
+        else codes.astype(str).to_numpy()
+    index = pd.Index(text, dtype=object)
+    # is_unique hashes the codes once; the hash table is kept by the index and reused by every join.
+    if not index.is_unique:
+        dup = codes[codes.duplicated()]
         raise DataError(_N(CONTEXT, "Unit code(s) {codes} appear more than once in the layer; each unit must "
                                     "appear once (dissolve multi-part communes first)."), codes=sorted(set(dup)))
-    return pd.Index(codes.astype(str).to_numpy())
+    return index
 
 
 def _tables_needed(binding: Binding, leaves: tuple) -> set:
@@ -288,6 +294,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     if units.level != "commune":
         tables, commune_joins = _to_unit_level(tables, binding, units.level, members)
     cache: dict = {}
+    mark_unique(cache, unit_codes)
     _check_matches(tables, unit_codes, units.level, cache)
     values = leaf_values(leaves, scoring_binding, tables, unit_codes, parent_codes, cache)
     report = RunReport(method=method.id, binding=binding.label, n_units=n, n_reference=int(reference.sum()))
@@ -322,7 +329,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         # The scale (min, max, mean, reference rate…) comes from the observed reference values only,
         # so imputation never moves it; imputed values are then scored on that scale.
         all_observed = (imp.counts or {}).get(OBSERVED) == n
-        observed_ref = reference if all_observed else reference & (imp.flags == OBSERVED)
+        observed_ref = reference if all_observed else reference & imp.observed
         x = imp.values
         if method.winsorise and lv.status != "absent":
             x, _changed = winsorise(x, observed_ref, *method.winsorise)
@@ -480,9 +487,9 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         elif counts.get(OBSERVED) == n:
             observed[:, column] = True
         else:
-            observed[:, column] = imp.flags == OBSERVED
+            observed[:, column] = imp.observed
             if counts.get(MISSING):
-                without[:, column] = imp.flags == MISSING
+                without[:, column] = imp.missing
     is_imputed = ~observed & ~without
     out[F.COVERAGE] = observed.sum(axis=1) / max(len(leaves), 1)
     out[F.N_IMPUTED] = is_imputed.sum(axis=1)
@@ -495,7 +502,7 @@ def _join_rows(mask: np.ndarray, names: np.ndarray) -> np.ndarray:
     """Comma-separated names per row, built once per distinct pattern of the mask."""
     n_rows, n_names = mask.shape
     if n_names == 0:
-        return np.full(n_rows, "", dtype=object)
+        return filled(n_rows, "")
     # Each row's pattern as one integer key (bytes of the packed bits), so np.unique stays 1-D.
     packed = np.packbits(mask, axis=1)
     keys = np.zeros(n_rows, dtype=np.uint64)
