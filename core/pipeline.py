@@ -442,7 +442,7 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         composite, present_weight = mean_with_share(axes_block, weights, method.min_share,
                                                     require_all=not method.composite_available)
         composite = composite * method.composite_scale
-        contrib = contributions(np.column_stack(kept_vars), kept_axis_index, weights, present_weight, composite,
+        contrib = contributions(np.array(kept_vars).T, kept_axis_index, weights, present_weight, composite,
                                 method.composite_scale)
     else:
         composite = np.full(n, np.nan)
