@@ -15,6 +15,7 @@ from .codes import normalise_commune_codes, normalise_plain_codes
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
 from .impute import ABSENT, MISSING, OBSERVED, filled, group_codes, impute_leaf
 from .method import Method
+from .output_block import OutputBlock
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
@@ -314,13 +315,13 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     levels = [lvl for lvl in PARENT_LEVELS if lvl in parent_codes]
     parent_groups = {lvl: group_codes(parent_codes[lvl]) for lvl in levels} if method.missing_rule == "parent" \
         else {}
-    out: dict = {}
+    out = OutputBlock(F.output_fields(method), n)
     imputed: dict = {}
     leaf_scores: dict = {}
     usable: dict = {}
     for i, leaf in enumerate(leaves):
         feedback.check()
-        lv = values[leaf]
+        lv = values.pop(leaf)  # released once scored: its arrays are not needed any more
         report.warnings.extend(lv.warnings)
         var = method.leaf_owner(leaf)
         imp = impute_leaf(lv, method.missing_rule, levels, parent_groups, reference, weights)
@@ -343,7 +344,6 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
             if not result.usable:
                 report.warnings.append(Message(_STATUS_MESSAGES[result.status], variable=leaf))
                 report.excluded.append({"variable": leaf, "reason": result.status})
-        leaf_scores[leaf] = result.values
         usable[leaf] = result.usable
         counts = imp.counts
         report.variables.append(VariableReport(
@@ -353,9 +353,12 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
             imputed={k: int(v) for k, v in counts.items() if k not in (OBSERVED, MISSING, ABSENT)},
             missing=int(counts.get(MISSING, 0)), normalisation=norm_method,
             normalisation_status=result.status, outside_reference=result.n_outside, params=result.params))
+        # Kept from here on as rows of the output block: the separate arrays are released.
         out[F.raw_field(leaf)] = imp.values
+        imp.values = out[F.raw_field(leaf)]
         out[F.flag_field(leaf)] = imp.flags
         out[F.score_field(leaf)] = result.values
+        leaf_scores[leaf] = out[F.score_field(leaf)]
         if lv.status == "proxy":
             report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' uses a proxy: {source} ({note})."),
                                            variable=leaf, source=lv.source.describe(), note=lv.note or "-"))
@@ -368,20 +371,8 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     report.numbers = number_reports(cache)
     report.warnings.extend(number_warnings(report.numbers, tables))
     feedback.set_progress(100)
-    scores = _scores_frame(out, F.output_fields(method), units.codes.index)
+    scores = out.frame(units.codes.index)
     return IndexResult(scores=scores, report=report, method=method, binding=binding)
-
-
-def _scores_frame(out: dict, fields: list, index: pd.Index) -> pd.DataFrame:
-    """The output columns as one float block and one text block (no per-column copies to consolidate)."""
-    numbers = [name for name, kind in fields if kind != "text"]
-    texts = [name for name, kind in fields if kind == "text"]
-    block = np.empty((len(numbers), len(index)))
-    for row, name in enumerate(numbers):
-        block[row] = out[name]
-    frame = pd.DataFrame(block.T, columns=numbers, index=index, copy=False)
-    text_frame = pd.DataFrame({name: out[name] for name in texts}, index=index)
-    return pd.concat([frame, text_frame], axis=1, copy=False)
 
 
 def _leaf_label(method: Method, leaf: str) -> str:
@@ -391,7 +382,7 @@ def _leaf_label(method: Method, leaf: str) -> str:
     return next(c.label for c in var.components if c.id == leaf)
 
 
-def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable: dict, imputed: dict, out: dict,
+def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable: dict, imputed: dict, out: OutputBlock,
                report: RunReport) -> None:
     n = len(reference)
     require_all = method.missing_rule == "parent"
