@@ -68,30 +68,31 @@ def rescale_to_unit(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
     return (values - lo) / (hi - lo)
 
 
-def contributions(variable_scores: np.ndarray, axis_of_variable: Sequence[int], axis_weights: np.ndarray,
-                  axis_present_weight: np.ndarray, composite: np.ndarray, scale: float) -> np.ndarray:
+def contributions(variable_scores: Sequence[np.ndarray], axis_of_variable: Sequence[int], axis_weights: np.ndarray,
+                  axis_present_weight: np.ndarray, composite: np.ndarray, scale: float) -> list:
     """Share of each variable in each unit's composite; the contributions sum to the composite.
+
+    ``variable_scores`` holds one array of unit scores per variable; one array of shares per
+    variable is returned (columns, not a units × variables matrix: a million units × 17 variables
+    is 136 MB, read column by column).
 
     composite = scale × Σ_a w_a · mean_{v∈a}(s_v) / Σ_{a present} w_a, so a variable's share is
     scale × w_a · s_v / (n_a present × Σ_{a present} w_a).
     """
-    n_units, n_vars = variable_scores.shape
-    # One contiguous row per variable, returned transposed: each variable's column is then read
-    # without striding over the others (a million units × 17 variables is 136 MB).
-    out = np.empty((n_vars, n_units))
+    out: list = [None] * len(variable_scores)
     axis_of_variable = np.asarray(axis_of_variable)
     unscored = np.isnan(composite)
     for a in np.unique(axis_of_variable):
         cols = np.flatnonzero(axis_of_variable == a)
-        n_present = np.zeros(n_units, dtype=np.intp)
+        n_present = np.zeros(len(composite), dtype=np.intp)
         for col in cols:
-            n_present += ~np.isnan(variable_scores[:, col])
-        axis_ok = n_present > 0
+            n_present += ~np.isnan(variable_scores[col])
+        unusable = (n_present == 0) | unscored
         factor = scale * axis_weights[a]
         with np.errstate(invalid="ignore", divide="ignore"):
             denominator = n_present * axis_present_weight
             for col in cols:
-                share = factor * variable_scores[:, col] / denominator
-                share[~axis_ok | unscored] = np.nan
+                share = factor * variable_scores[col] / denominator
+                share[unusable] = np.nan
                 out[col] = share
-    return out.T
+    return out

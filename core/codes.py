@@ -124,6 +124,17 @@ def normalise_plain_codes(values: pd.Series, width: int) -> pd.Series:
     """Codes of a fixed width made of digits (SIREN of an EPCI: 9, department: 2, IRIS: 9)."""
     if _clean_digits(values, width):
         return values.astype(object)
+    return _repaired_plain_codes(values, width)
+
+
+def plain_code_array(values: pd.Series, width: int) -> np.ndarray:
+    """``normalise_plain_codes`` as an object array, None where a value has no code (parent codes)."""
+    if _clean_digits(values, width):
+        return values.to_numpy(dtype=object).copy()  # no missing value there: nothing to replace
+    return _repaired_plain_codes(values, width).astype(object).where(values.notna(), None).to_numpy()
+
+
+def _repaired_plain_codes(values: pd.Series, width: int) -> pd.Series:
     text = clean_code_text(values)
     numeric = text.str.fullmatch(r"\d+").fillna(False)
     return text.where(~numeric, text.str.zfill(width)) if width else text

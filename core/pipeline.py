@@ -11,7 +11,7 @@ import pandas as pd
 from . import fields as F
 from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_to_unit
 from .binding import Binding
-from .codes import normalise_commune_codes, normalise_plain_codes
+from .codes import normalise_commune_codes, normalise_plain_codes, plain_code_array
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
 from .impute import ABSENT, MISSING, OBSERVED, filled, group_codes, impute_leaf
 from .method import Method
@@ -276,8 +276,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     parent_codes = {}
     for level, series in units.parents.items():
         width = LEVEL_WIDTH.get(level, 0)
-        parent_codes[level] = normalise_plain_codes(series, width).astype(object).where(
-            series.notna(), None).to_numpy()
+        parent_codes[level] = plain_code_array(series, width)
     feedback.check()
     feedback.info("Lecture des tables")
     leaves = method.leaves
@@ -392,16 +391,15 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         if not parts:
             var_scores[var.id] = None
             continue
-        block = np.column_stack(parts)
         if var.is_composite:
-            score, _ = mean_with_share(block, None, method.min_share, require_all=False)
+            score, _ = mean_with_share(np.column_stack(parts), None, method.min_share, require_all=False)
             out[F.score_field(var.id)] = score
         else:
-            score = block[:, 0]
+            score = parts[0]
         var_scores[var.id] = score
     for var in method.variables:
         if var.is_composite and F.score_field(var.id) not in out:
-            out[F.score_field(var.id)] = np.full(n, np.nan)
+            out[F.score_field(var.id)] = np.nan
 
     axis_scores = []
     axis_weights = []
@@ -413,7 +411,7 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
             report.warnings.append(Message(_N(CONTEXT, "Axis '{axis}' has no usable variable; it is left out of "
                                                        "the composite and its weight shared by the others."),
                                            axis=axis.label))
-            out[F.axis_field(axis.id)] = np.full(n, np.nan)
+            out[F.axis_field(axis.id)] = np.nan
             continue
         block = np.column_stack([var_scores[v.id] for v in present])
         score, _ = mean_with_share(block, None, method.min_share, require_all=require_all)
@@ -433,15 +431,14 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         composite, present_weight = mean_with_share(axes_block, weights, method.min_share,
                                                     require_all=not method.composite_available)
         composite = composite * method.composite_scale
-        contrib = contributions(np.array(kept_vars).T, kept_axis_index, weights, present_weight, composite,
+        contrib = contributions(kept_vars, kept_axis_index, weights, present_weight, composite,
                                 method.composite_scale)
     else:
         composite = np.full(n, np.nan)
-        contrib = np.full((n, len(kept_vars)), np.nan)
+        contrib = [np.full(n, np.nan)] * len(kept_vars)
     kept_ids = [v.id for axis in method.axes for v in axis.variables if var_scores[v.id] is not None]
     for var in method.variables:
-        out[F.contribution_field(var.id)] = (contrib[:, kept_ids.index(var.id)] if var.id in kept_ids
-                                             else np.full(n, np.nan))
+        out[F.contribution_field(var.id)] = contrib[kept_ids.index(var.id)] if var.id in kept_ids else np.nan
 
     for inter in method.intermediates:
         cols = [out[F.axis_field(a)] for a in inter.weights]
