@@ -52,7 +52,7 @@ def test_positions_through_the_units_hash_table():
     mark_unique(cache, units)
     assert positions(Table(["c", "z", "a"]), units, cache).tolist() == [2, -1, 0, -1]
     # A code on several rows is not resolved silently: pandas refuses, as without the fast path.
-    with pytest.raises(Exception):
+    with pytest.raises(pd.errors.InvalidIndexError):
         positions(Table(["c", "a", "c"]), units, {"unique codes": units})
 
 
