@@ -13,47 +13,49 @@ import pandas as pd
 
 
 class OutputBlock:
-    """A dict-like of output fields: number fields are rows of one float block, text fields arrays.
+    """A dict-like of output fields: each field is a row of one float block or of one text block.
 
     ``fields`` is ``fields.output_fields(method)``: (name, kind) with kind 'double', 'int' or 'text'.
-    Assigning a number field copies the values into its row; reading it gives the row (a view).
-    Only the fields of the contract can be written.
+    Assigning a field copies the values into its row; reading it gives the row (a view). Only the
+    fields of the contract can be written.
     """
 
     def __init__(self, fields: list, n: int):
         self._numbers = {name: row for row, name in enumerate(name for name, kind in fields if kind != "text")}
-        self._text_names = [name for name, kind in fields if kind == "text"]
-        self._block = np.empty((len(self._numbers), n))
-        self._texts: dict = {}
+        self._texts = {name: row for row, name in enumerate(name for name, kind in fields if kind == "text")}
+        self._number_block = np.empty((len(self._numbers), n))
+        self._text_block = np.empty((len(self._texts), n), dtype=object)
         self._written: set = set()
 
-    def __setitem__(self, name: str, values) -> None:
+    def _place(self, name: str) -> tuple:
         if name in self._numbers:
-            self._block[self._numbers[name]] = values
-            self._written.add(name)
-        elif name in self._text_names:
-            self._texts[name] = values
-        else:
-            raise KeyError(f"{name} is not an output field")
+            return self._number_block, self._numbers[name]
+        if name in self._texts:
+            return self._text_block, self._texts[name]
+        raise KeyError(f"{name} is not an output field")
+
+    def __setitem__(self, name: str, values) -> None:
+        block, row = self._place(name)
+        block[row] = values
+        self._written.add(name)
 
     def __getitem__(self, name: str) -> np.ndarray:
-        if name in self._texts:
-            return self._texts[name]
         if name not in self._written:
             raise KeyError(name)
-        return self._block[self._numbers[name]]
+        block, row = self._place(name)
+        return block[row]
 
     def __contains__(self, name: object) -> bool:
-        return name in self._written or name in self._texts
+        return name in self._written
 
     def __iter__(self) -> Iterator[str]:
-        return iter([*self._written, *self._texts])
+        return iter(list(self._written))
 
     def frame(self, index: pd.Index) -> pd.DataFrame:
-        """The fields as a DataFrame (number columns first, in contract order), sharing the block."""
-        missing = [name for name in [*self._numbers, *self._text_names] if name not in self]
+        """The fields as a DataFrame (number columns first, in contract order), sharing the blocks."""
+        missing = [name for name in [*self._numbers, *self._texts] if name not in self._written]
         if missing:
             raise KeyError(f"output fields never written: {missing}")
-        numbers = pd.DataFrame(self._block.T, columns=list(self._numbers), index=index, copy=False)
-        texts = pd.DataFrame({name: self._texts[name] for name in self._text_names}, index=index)
+        numbers = pd.DataFrame(self._number_block.T, columns=list(self._numbers), index=index, copy=False)
+        texts = pd.DataFrame(self._text_block.T, columns=list(self._texts), index=index, dtype=object, copy=False)
         return pd.concat([numbers, texts], axis=1, copy=False)

@@ -22,7 +22,7 @@ from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
                       default_reader, load_bound_tables, population_by_code, unmatched_table_error)
 from .variables import (LeafValues, evaluate_source, join_stats, leaf_values, mark_unique, number_reports,
-                        number_warnings, positions)
+                        number_warnings, positions, release_columns)
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -303,6 +303,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     if weights is None and binding.population is not None and binding.population.table in tables:
         weights = evaluate_source(binding.population, tables, unit_codes, cache, "population")[0]
     report.joins = commune_joins + join_stats(tables, unit_codes, parent_codes, cache, unit_level=units.level)
+    release_columns(cache)
     problems, range_warnings = range_checks(method, values, unit_codes)
     attach_range_problems(report.joins, problems, units.level)
     report.warnings.extend(range_warnings)
@@ -356,6 +357,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         out[F.raw_field(leaf)] = imp.values
         imp.values = out[F.raw_field(leaf)]
         out[F.flag_field(leaf)] = imp.flags
+        imp.flags = out[F.flag_field(leaf)]
         out[F.score_field(leaf)] = result.values
         leaf_scores[leaf] = out[F.score_field(leaf)]
         if lv.status == "proxy":

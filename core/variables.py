@@ -102,6 +102,14 @@ def _column_numbers(table: LoadedTable, column: str, codes: pd.Index, cache: dic
     return np.where(rows >= 0, values.take(rows), np.nan)
 
 
+def release_columns(cache: dict) -> None:
+    """Drop the joined columns and row positions, keeping the number reports (a million units ×
+    a dozen columns is a hundred megabytes that the scoring that follows does not need)."""
+    cache.pop(POSITIONS, None)
+    for key, (_series, rep) in list(_number_items(cache)):
+        cache[key] = (None, rep)
+
+
 def _number_items(cache: dict):
     return ((key, value) for key, value in cache.items() if key not in (POSITIONS, UNIQUE))
 
