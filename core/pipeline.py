@@ -394,7 +394,7 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
             var_scores[var.id] = None
             continue
         if var.is_composite:
-            score, _ = mean_with_share(np.column_stack(parts), None, method.min_share, require_all=False)
+            score, _ = mean_with_share(parts, None, method.min_share, require_all=False)
             out[F.score_field(var.id)] = score
         else:
             score = parts[0]
@@ -415,8 +415,8 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
                                            axis=axis.label))
             out[F.axis_field(axis.id)] = np.nan
             continue
-        block = np.column_stack([var_scores[v.id] for v in present])
-        score, _ = mean_with_share(block, None, method.min_share, require_all=require_all)
+        score, _ = mean_with_share([var_scores[v.id] for v in present], None, method.min_share,
+                                   require_all=require_all)
         out[F.axis_field(axis.id)] = score
         # A variable counts in the contributions only where its axis has a score.
         for v in present:
@@ -428,9 +428,8 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         report.axis_weights[axis.id] = weight
 
     if axis_scores and sum(axis_weights) > 0:
-        axes_block = np.column_stack(axis_scores)
         weights = np.asarray(axis_weights, dtype=float)
-        composite, present_weight = mean_with_share(axes_block, weights, method.min_share,
+        composite, present_weight = mean_with_share(axis_scores, weights, method.min_share,
                                                     require_all=not method.composite_available)
         composite = composite * method.composite_scale
         contrib = contributions(kept_vars, kept_axis_index, weights, present_weight, composite,
@@ -445,12 +444,12 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
     for inter in method.intermediates:
         cols = [out[F.axis_field(a)] for a in inter.weights]
         w = np.asarray(list(inter.weights.values()), dtype=float)
-        score, _ = mean_with_share(np.column_stack(cols), w, method.min_share, require_all=True)
+        score, _ = mean_with_share(cols, w, method.min_share, require_all=True)
         out[F.group_field(inter.id)] = score
     for group in method.groups:
         members = [var_scores[v.id] for v in method.variables if v.group == group.code and var_scores[v.id] is not None]
         if members:
-            score, _ = mean_with_share(np.column_stack(members), None, method.min_share, require_all=require_all)
+            score, _ = mean_with_share(members, None, method.min_share, require_all=require_all)
         else:
             score = np.full(n, np.nan)
         out[F.group_field(group.id)] = score
