@@ -241,11 +241,13 @@ def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict, cache: Op
         in_table = rows >= 0
         in_units = np.zeros(len(index), dtype=bool)
         in_units[rows[in_table]] = True
-        without_row = [str(c) for c in targets[~in_table]]
-        without_unit = [str(c) for c in index[~in_units]]
+        # Examples only: a table matching few of a million units must not make a million strings.
+        without_row = [str(c) for c in targets[np.flatnonzero(~in_table)[:50]]]
+        without_unit = [str(c) for c in index[np.flatnonzero(~in_units)[:50]]]
         stats.append(JoinStats(table=table.spec.id, path=table.path, rows=int(len(index)),
-                               matched_units=int(in_table.sum()), units_without_row=without_row[:50],
-                               codes_without_unit=without_unit[:50], n_units_without_row=len(without_row),
-                               n_codes_without_unit=len(without_unit), level=level, n_targets=int(len(targets)),
+                               matched_units=int(in_table.sum()), units_without_row=without_row,
+                               codes_without_unit=without_unit, n_units_without_row=int(np.count_nonzero(~in_table)),
+                               n_codes_without_unit=int(np.count_nonzero(~in_units)), level=level,
+                               n_targets=int(len(targets)),
                                details=table.to_report(), values=reports.get(table.spec.id, [])))
     return stats

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from fragilite_numerique.core.aggregate import contributions, rank_and_decile
+from fragilite_numerique.core.aggregate import contributions, mean_with_share, rank_and_decile
 from fragilite_numerique.core.codes import _clean_digits, normalise_codes_for, plain_code_array
 from fragilite_numerique.core.impute import MISSING, OBSERVED, group_codes, impute_leaf
 from fragilite_numerique.core.output_block import OutputBlock
@@ -102,3 +102,24 @@ def test_output_block():
     frame = out.frame(pd.RangeIndex(3))
     assert list(frame.columns) == ["a", "n", "t"]
     assert frame["a"].tolist() == [1.0, 2.0, 3.0] and frame["n"].isna().all() and frame["t"].tolist() == ["x", "y", "z"]
+
+
+def test_weighted_means_in_slices_equal_one_pass():
+    rng = np.random.default_rng(3)
+    n = 70_001  # more than one slice, and a partial last one
+    columns = [rng.random(n) for _ in range(3)]
+    for column in columns:
+        column[rng.random(n) < 0.2] = np.nan
+    weights = np.array([1.0, 2.5, 0.5])
+    block = np.column_stack(columns)
+    present = ~np.isnan(block)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        expected = np.where(present, block, 0.0) @ weights / (present @ weights)
+    ok = (present @ weights) / weights.sum() >= 0.5 - 1e-12
+    means, weight = mean_with_share(columns, weights, 0.5, require_all=False)
+    np.testing.assert_array_equal(means, np.where(ok, expected, np.nan))
+    np.testing.assert_array_equal(weight, np.where(ok, present @ weights, np.nan))
+    same, _ = mean_with_share(block, weights, 0.5, require_all=False)
+    np.testing.assert_array_equal(same, means)
+    strict, _ = mean_with_share(columns, None, 0.5, require_all=True)
+    assert np.isnan(strict[~present.all(axis=1)]).all() and not np.isnan(strict[present.all(axis=1)]).any()
