@@ -123,3 +123,18 @@ def test_weighted_means_in_slices_equal_one_pass():
     np.testing.assert_array_equal(same, means)
     strict, _ = mean_with_share(columns, None, 0.5, require_all=True)
     assert np.isnan(strict[~present.all(axis=1)]).all() and not np.isnan(strict[present.all(axis=1)]).any()
+
+
+def test_output_block_leaves_numpy_huge_page_setting_as_it_was():
+    from fragilite_numerique.core.output_block import _madvise_switch
+
+    switch = _madvise_switch()
+    if switch is None:
+        pytest.skip("this numpy has no huge-page switch")
+    for setting in (True, False):
+        before = switch(setting)
+        try:
+            OutputBlock([("a", "double")], 10)
+            assert switch(setting) == setting
+        finally:
+            switch(before)
