@@ -64,14 +64,26 @@ def clean_code_text(values: pd.Series) -> pd.Series:
 
 
 def _clean_digits(values: pd.Series, width: int, level: str = "") -> bool:
-    """True when every value is already a valid code of ``width`` digits (the common case, checked in C)."""
+    """True when every value is already a valid code of ``width`` ASCII digits (the common case).
+
+    Checked on one joined string and its bytes rather than value by value: numpy's character
+    functions call Python once per value, which took seconds on a million codes.
+    """
     if width == 0 or values.dtype != object or len(values) == 0:
         return False
-    array = values.to_numpy(dtype=str)
-    if not ((np.char.str_len(array) == width).all() and np.char.isdigit(array).all()):
+    array = values.to_numpy()
+    if pd.api.types.infer_dtype(array, skipna=False) != "string":
+        return False  # missing values, numbers or mixed types go the careful way
+    if (np.fromiter(map(len, array), dtype=np.intp, count=len(array)) != width).any():
+        return False
+    joined = "".join(array)
+    if not (joined.isascii() and joined.isdigit()):
         return False
     # Commune and IRIS codes never start with "20" (Corsica is 2A/2B): those go the careful way.
-    return level not in ("commune", "iris") or not np.char.startswith(array, "20").any()
+    if level not in ("commune", "iris"):
+        return True
+    digits = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).reshape(len(array), width)
+    return not ((digits[:, 0] == ord("2")) & (digits[:, 1] == ord("0"))).any()
 
 
 def normalise_codes_for(values: pd.Series, level: str) -> tuple[pd.Series, CodeReport]:
@@ -112,6 +124,17 @@ def normalise_plain_codes(values: pd.Series, width: int) -> pd.Series:
     """Codes of a fixed width made of digits (SIREN of an EPCI: 9, department: 2, IRIS: 9)."""
     if _clean_digits(values, width):
         return values.astype(object)
+    return _repaired_plain_codes(values, width)
+
+
+def plain_code_array(values: pd.Series, width: int) -> np.ndarray:
+    """``normalise_plain_codes`` as an object array, None where a value has no code (parent codes)."""
+    if _clean_digits(values, width):
+        return values.to_numpy(dtype=object).copy()  # no missing value there: nothing to replace
+    return _repaired_plain_codes(values, width).astype(object).where(values.notna(), None).to_numpy()
+
+
+def _repaired_plain_codes(values: pd.Series, width: int) -> pd.Series:
     text = clean_code_text(values)
     numeric = text.str.fullmatch(r"\d+").fillna(False)
     return text.where(~numeric, text.str.zfill(width)) if width else text

@@ -31,10 +31,17 @@ class Imputed:
     values: np.ndarray
     flags: np.ndarray      # object array of flag codes
     counts: dict = None    # flag code -> number of units (kept while flagging: no recount of 1M strings)
+    # flags == OBSERVED and flags == MISSING, kept while flagging so that no one compares 1M strings
+    observed_mask: Optional[np.ndarray] = None
+    missing_mask: Optional[np.ndarray] = None
 
     @property
     def observed(self) -> np.ndarray:
-        return self.flags == OBSERVED
+        return self.flags == OBSERVED if self.observed_mask is None else self.observed_mask
+
+    @property
+    def missing(self) -> np.ndarray:
+        return self.flags == MISSING if self.missing_mask is None else self.missing_mask
 
     @property
     def n_imputed(self) -> int:
@@ -75,6 +82,13 @@ def group_aggregate(leaf: LeafValues, groups: tuple, weights: Optional[np.ndarra
         return np.where(w > 0, wx / w, plain)
 
 
+def filled(n: int, text: str) -> np.ndarray:
+    """An object array holding ``text`` n times: one shared string (np.full would make n copies of it)."""
+    out = np.empty(n, dtype=object)
+    out.fill(text)
+    return out
+
+
 def _spread(aggregate: np.ndarray, codes: np.ndarray) -> np.ndarray:
     out = np.full(codes.shape, np.nan)
     has = codes >= 0
@@ -88,9 +102,10 @@ def impute_leaf(leaf: LeafValues, rule: str, levels: Sequence[str], parent_group
     values = leaf.values.copy()
     n = values.shape[0]
     if leaf.status == "absent":
-        return Imputed(values, np.full(values.shape, ABSENT, dtype=object), {ABSENT: n})
-    flags = np.full(values.shape, OBSERVED, dtype=object)
+        return Imputed(values, filled(n, ABSENT), {ABSENT: n}, np.zeros(n, dtype=bool), np.zeros(n, dtype=bool))
+    flags = filled(n, OBSERVED)
     missing = np.isnan(values)
+    observed = ~missing
     counts = {OBSERVED: int(n - missing.sum())}
 
     def mark(take: np.ndarray, code: str) -> None:
@@ -100,7 +115,7 @@ def impute_leaf(leaf: LeafValues, rule: str, levels: Sequence[str], parent_group
     if rule != "parent" or not missing.any():
         if missing.any():
             mark(missing, MISSING)
-        return Imputed(values, flags, counts)
+        return Imputed(values, flags, counts, observed, missing)
     for level in levels:
         if not missing.any():
             break
@@ -128,4 +143,4 @@ def impute_leaf(leaf: LeafValues, rule: str, levels: Sequence[str], parent_group
             missing[:] = False
     if missing.any():
         mark(missing, MISSING)
-    return Imputed(values, flags, {k: v for k, v in counts.items() if v})
+    return Imputed(values, flags, {k: v for k, v in counts.items() if v}, observed, missing)

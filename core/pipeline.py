@@ -11,16 +11,18 @@ import pandas as pd
 from . import fields as F
 from .aggregate import contributions, mean_with_share, rank_and_decile, rescale_to_unit
 from .binding import Binding
-from .codes import normalise_commune_codes, normalise_plain_codes
+from .codes import normalise_commune_codes, normalise_plain_codes, plain_code_array
 from .errors import CONTEXT, DataError, Feedback, Message, QT_TRANSLATE_NOOP as _N
-from .impute import ABSENT, MISSING, OBSERVED, group_codes, impute_leaf
+from .impute import ABSENT, MISSING, OBSERVED, filled, group_codes, impute_leaf
 from .method import Method
+from .output_block import OutputBlock
 from .normalise import CONSTANT, EMPTY_REFERENCE, ZERO_REFERENCE, Normalised, normalise, winsorise
 from .join_report import attach_range_problems, range_checks
 from .meshes import binding_for_units
 from .sources import (LEVEL_WIDTH, Reader, aggregate_table, columns_by_table, count_columns_by_table,
                       default_reader, load_bound_tables, population_by_code, unmatched_table_error)
-from .variables import LeafValues, evaluate_source, join_stats, leaf_values, number_reports, number_warnings, positions
+from .variables import (LeafValues, evaluate_source, join_stats, leaf_values, mark_unique, number_reports,
+                        number_warnings, positions, release_columns)
 
 PARENT_LEVELS = ("epci", "dep")
 
@@ -125,11 +127,16 @@ def unit_index(units: Units) -> pd.Index:
         rows = list(np.flatnonzero(codes.isna().to_numpy())[:10])
         raise DataError(_N(CONTEXT, "{count} unit(s) have no code (feature positions {rows})."),
                         count=int(codes.isna().sum()), rows=rows)
-    dup = codes[codes.duplicated()]
-    if len(dup):
+    # The fast path of the code check leaves codes that are already text: no second conversion.
+    text = codes.to_numpy(dtype=object) if pd.api.types.infer_dtype(codes, skipna=False) == "string" \
+        else codes.astype(str).to_numpy()
+    index = pd.Index(text, dtype=object)
+    # is_unique hashes the codes once; the hash table is kept by the index and reused by every join.
+    if not index.is_unique:
+        dup = codes[codes.duplicated()]
         raise DataError(_N(CONTEXT, "Unit code(s) {codes} appear more than once in the layer; each unit must "
                                     "appear once (dissolve multi-part communes first)."), codes=sorted(set(dup)))
-    return pd.Index(codes.astype(str).to_numpy())
+    return index
 
 
 def _tables_needed(binding: Binding, leaves: tuple) -> set:
@@ -269,8 +276,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     parent_codes = {}
     for level, series in units.parents.items():
         width = LEVEL_WIDTH.get(level, 0)
-        parent_codes[level] = normalise_plain_codes(series, width).astype(object).where(
-            series.notna(), None).to_numpy()
+        parent_codes[level] = plain_code_array(series, width)
     feedback.check()
     feedback.info("Lecture des tables")
     leaves = method.leaves
@@ -288,6 +294,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     if units.level != "commune":
         tables, commune_joins = _to_unit_level(tables, binding, units.level, members)
     cache: dict = {}
+    mark_unique(cache, unit_codes)
     _check_matches(tables, unit_codes, units.level, cache)
     values = leaf_values(leaves, scoring_binding, tables, unit_codes, parent_codes, cache)
     report = RunReport(method=method.id, binding=binding.label, n_units=n, n_reference=int(reference.sum()))
@@ -296,6 +303,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     if weights is None and binding.population is not None and binding.population.table in tables:
         weights = evaluate_source(binding.population, tables, unit_codes, cache, "population")[0]
     report.joins = commune_joins + join_stats(tables, unit_codes, parent_codes, cache, unit_level=units.level)
+    release_columns(cache)
     problems, range_warnings = range_checks(method, values, unit_codes)
     attach_range_problems(report.joins, problems, units.level)
     report.warnings.extend(range_warnings)
@@ -307,13 +315,13 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     levels = [lvl for lvl in PARENT_LEVELS if lvl in parent_codes]
     parent_groups = {lvl: group_codes(parent_codes[lvl]) for lvl in levels} if method.missing_rule == "parent" \
         else {}
-    out: dict = {}
+    out = OutputBlock(F.output_fields(method), n)
     imputed: dict = {}
     leaf_scores: dict = {}
     usable: dict = {}
     for i, leaf in enumerate(leaves):
         feedback.check()
-        lv = values[leaf]
+        lv = values.pop(leaf)  # released once scored: its arrays are not needed any more
         report.warnings.extend(lv.warnings)
         var = method.leaf_owner(leaf)
         imp = impute_leaf(lv, method.missing_rule, levels, parent_groups, reference, weights)
@@ -322,7 +330,7 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
         # The scale (min, max, mean, reference rate…) comes from the observed reference values only,
         # so imputation never moves it; imputed values are then scored on that scale.
         all_observed = (imp.counts or {}).get(OBSERVED) == n
-        observed_ref = reference if all_observed else reference & (imp.flags == OBSERVED)
+        observed_ref = reference if all_observed else reference & imp.observed
         x = imp.values
         if method.winsorise and lv.status != "absent":
             x, _changed = winsorise(x, observed_ref, *method.winsorise)
@@ -336,7 +344,6 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
             if not result.usable:
                 report.warnings.append(Message(_STATUS_MESSAGES[result.status], variable=leaf))
                 report.excluded.append({"variable": leaf, "reason": result.status})
-        leaf_scores[leaf] = result.values
         usable[leaf] = result.usable
         counts = imp.counts
         report.variables.append(VariableReport(
@@ -346,9 +353,13 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
             imputed={k: int(v) for k, v in counts.items() if k not in (OBSERVED, MISSING, ABSENT)},
             missing=int(counts.get(MISSING, 0)), normalisation=norm_method,
             normalisation_status=result.status, outside_reference=result.n_outside, params=result.params))
+        # Kept from here on as rows of the output block: the separate arrays are released.
         out[F.raw_field(leaf)] = imp.values
+        imp.values = out[F.raw_field(leaf)]
         out[F.flag_field(leaf)] = imp.flags
+        imp.flags = out[F.flag_field(leaf)]
         out[F.score_field(leaf)] = result.values
+        leaf_scores[leaf] = out[F.score_field(leaf)]
         if lv.status == "proxy":
             report.warnings.append(Message(_N(CONTEXT, "Variable '{variable}' uses a proxy: {source} ({note})."),
                                            variable=leaf, source=lv.source.describe(), note=lv.note or "-"))
@@ -361,20 +372,8 @@ def compute_index(units: Units, method: Method, binding: Binding, tables: Option
     report.numbers = number_reports(cache)
     report.warnings.extend(number_warnings(report.numbers, tables))
     feedback.set_progress(100)
-    scores = _scores_frame(out, F.output_fields(method), units.codes.index)
+    scores = out.frame(units.codes.index)
     return IndexResult(scores=scores, report=report, method=method, binding=binding)
-
-
-def _scores_frame(out: dict, fields: list, index: pd.Index) -> pd.DataFrame:
-    """The output columns as one float block and one text block (no per-column copies to consolidate)."""
-    numbers = [name for name, kind in fields if kind != "text"]
-    texts = [name for name, kind in fields if kind == "text"]
-    block = np.empty((len(numbers), len(index)))
-    for row, name in enumerate(numbers):
-        block[row] = out[name]
-    frame = pd.DataFrame(block.T, columns=numbers, index=index, copy=False)
-    text_frame = pd.DataFrame({name: out[name] for name in texts}, index=index)
-    return pd.concat([frame, text_frame], axis=1, copy=False)
 
 
 def _leaf_label(method: Method, leaf: str) -> str:
@@ -384,7 +383,7 @@ def _leaf_label(method: Method, leaf: str) -> str:
     return next(c.label for c in var.components if c.id == leaf)
 
 
-def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable: dict, imputed: dict, out: dict,
+def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable: dict, imputed: dict, out: OutputBlock,
                report: RunReport) -> None:
     n = len(reference)
     require_all = method.missing_rule == "parent"
@@ -394,16 +393,15 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         if not parts:
             var_scores[var.id] = None
             continue
-        block = np.column_stack(parts)
         if var.is_composite:
-            score, _ = mean_with_share(block, None, method.min_share, require_all=False)
+            score, _ = mean_with_share(parts, None, method.min_share, require_all=False)
             out[F.score_field(var.id)] = score
         else:
-            score = block[:, 0]
+            score = parts[0]
         var_scores[var.id] = score
     for var in method.variables:
         if var.is_composite and F.score_field(var.id) not in out:
-            out[F.score_field(var.id)] = np.full(n, np.nan)
+            out[F.score_field(var.id)] = np.nan
 
     axis_scores = []
     axis_weights = []
@@ -415,10 +413,10 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
             report.warnings.append(Message(_N(CONTEXT, "Axis '{axis}' has no usable variable; it is left out of "
                                                        "the composite and its weight shared by the others."),
                                            axis=axis.label))
-            out[F.axis_field(axis.id)] = np.full(n, np.nan)
+            out[F.axis_field(axis.id)] = np.nan
             continue
-        block = np.column_stack([var_scores[v.id] for v in present])
-        score, _ = mean_with_share(block, None, method.min_share, require_all=require_all)
+        score, _ = mean_with_share([var_scores[v.id] for v in present], None, method.min_share,
+                                   require_all=require_all)
         out[F.axis_field(axis.id)] = score
         # A variable counts in the contributions only where its axis has a score.
         for v in present:
@@ -430,30 +428,28 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         report.axis_weights[axis.id] = weight
 
     if axis_scores and sum(axis_weights) > 0:
-        axes_block = np.column_stack(axis_scores)
         weights = np.asarray(axis_weights, dtype=float)
-        composite, present_weight = mean_with_share(axes_block, weights, method.min_share,
+        composite, present_weight = mean_with_share(axis_scores, weights, method.min_share,
                                                     require_all=not method.composite_available)
         composite = composite * method.composite_scale
-        contrib = contributions(np.column_stack(kept_vars), kept_axis_index, weights, present_weight, composite,
+        contrib = contributions(kept_vars, kept_axis_index, weights, present_weight, composite,
                                 method.composite_scale)
     else:
         composite = np.full(n, np.nan)
-        contrib = np.full((n, len(kept_vars)), np.nan)
+        contrib = [np.full(n, np.nan)] * len(kept_vars)
     kept_ids = [v.id for axis in method.axes for v in axis.variables if var_scores[v.id] is not None]
     for var in method.variables:
-        out[F.contribution_field(var.id)] = (contrib[:, kept_ids.index(var.id)] if var.id in kept_ids
-                                             else np.full(n, np.nan))
+        out[F.contribution_field(var.id)] = contrib[kept_ids.index(var.id)] if var.id in kept_ids else np.nan
 
     for inter in method.intermediates:
         cols = [out[F.axis_field(a)] for a in inter.weights]
         w = np.asarray(list(inter.weights.values()), dtype=float)
-        score, _ = mean_with_share(np.column_stack(cols), w, method.min_share, require_all=True)
+        score, _ = mean_with_share(cols, w, method.min_share, require_all=True)
         out[F.group_field(inter.id)] = score
     for group in method.groups:
         members = [var_scores[v.id] for v in method.variables if v.group == group.code and var_scores[v.id] is not None]
         if members:
-            score, _ = mean_with_share(np.column_stack(members), None, method.min_share, require_all=require_all)
+            score, _ = mean_with_share(members, None, method.min_share, require_all=require_all)
         else:
             score = np.full(n, np.nan)
         out[F.group_field(group.id)] = score
@@ -480,9 +476,9 @@ def _aggregate(method: Method, reference: np.ndarray, leaf_scores: dict, usable:
         elif counts.get(OBSERVED) == n:
             observed[:, column] = True
         else:
-            observed[:, column] = imp.flags == OBSERVED
+            observed[:, column] = imp.observed
             if counts.get(MISSING):
-                without[:, column] = imp.flags == MISSING
+                without[:, column] = imp.missing
     is_imputed = ~observed & ~without
     out[F.COVERAGE] = observed.sum(axis=1) / max(len(leaves), 1)
     out[F.N_IMPUTED] = is_imputed.sum(axis=1)
@@ -495,7 +491,7 @@ def _join_rows(mask: np.ndarray, names: np.ndarray) -> np.ndarray:
     """Comma-separated names per row, built once per distinct pattern of the mask."""
     n_rows, n_names = mask.shape
     if n_names == 0:
-        return np.full(n_rows, "", dtype=object)
+        return filled(n_rows, "")
     # Each row's pattern as one integer key (bytes of the packed bits), so np.unique stays 1-D.
     packed = np.packbits(mask, axis=1)
     keys = np.zeros(n_rows, dtype=np.uint64)

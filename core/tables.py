@@ -107,7 +107,10 @@ def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[
     """
     report = NumberReport(column=column)
     if values.dtype.kind in "fiub":
-        arr = values.to_numpy(dtype=float, na_value=np.nan).copy()
+        if isinstance(values.dtype, np.dtype):  # plain numpy numbers: one copy (to_numpy with na_value copies too)
+            arr = np.array(values.to_numpy(), dtype=float)
+        else:  # nullable numbers: pd.NA becomes NaN
+            arr = values.to_numpy(dtype=float, na_value=np.nan).copy()
         report.missing = int(np.isnan(arr).sum())
         report.negative = int((arr < 0).sum())
         return arr, report

@@ -53,6 +53,27 @@ class JoinStats:
 
 
 POSITIONS = "positions"  # cache entry: (table id, codes) -> row of each code in the table (-1: none)
+UNIQUE = "unique codes"  # cache entry: the codes known to be unique (the units')
+
+
+def mark_unique(cache: dict, codes: pd.Index) -> None:
+    """Tell ``positions`` that ``codes`` are unique (checked by the caller), so it can use their hash table."""
+    cache[UNIQUE] = codes
+
+
+def _rows_by_units(index: pd.Index, codes: pd.Index) -> Optional[np.ndarray]:
+    """Row of each (unique) code in ``index``, looking the table's codes up in the codes' own hash table.
+
+    That table is built once for all the tables of a run, where ``index.get_indexer`` would hash
+    every table's codes. None when a code appears on several rows (the caller reports it).
+    """
+    unit_of_row = codes.get_indexer(index)
+    found = unit_of_row >= 0
+    rows = np.full(len(codes), -1, dtype=np.intp)
+    rows[unit_of_row[found]] = np.flatnonzero(found)
+    if np.count_nonzero(rows >= 0) != np.count_nonzero(found):
+        return None
+    return rows
 
 
 def positions(table: LoadedTable, codes: pd.Index, cache: dict) -> np.ndarray:
@@ -61,7 +82,8 @@ def positions(table: LoadedTable, codes: pd.Index, cache: dict) -> np.ndarray:
     key = (table.spec.id, id(codes))
     hit = store.get(key)
     if hit is None or hit[0] is not codes:  # the codes object is kept, so its id cannot be reused
-        hit = (codes, table.frame.index.get_indexer(codes))
+        rows = _rows_by_units(table.frame.index, codes) if cache.get(UNIQUE) is codes else None
+        hit = (codes, table.frame.index.get_indexer(codes) if rows is None else rows)
         store[key] = hit
     return hit[1]
 
@@ -73,11 +95,23 @@ def _column_numbers(table: LoadedTable, column: str, codes: pd.Index, cache: dic
     series, _report = cache[key]
     rows = positions(table, codes, cache)
     values = series.to_numpy(dtype=float)
-    return np.where(rows >= 0, values[rows], np.nan) if len(values) else np.full(len(rows), np.nan)
+    if not len(values):
+        return np.full(len(rows), np.nan)
+    if rows.size and rows.min() >= 0:
+        return values.take(rows)
+    return np.where(rows >= 0, values.take(rows), np.nan)
+
+
+def release_columns(cache: dict) -> None:
+    """Drop the joined columns and row positions, keeping the number reports (a million units ×
+    a dozen columns is a hundred megabytes that the scoring that follows does not need)."""
+    cache.pop(POSITIONS, None)
+    for key, (_series, rep) in list(_number_items(cache)):
+        cache[key] = (None, rep)
 
 
 def _number_items(cache: dict):
-    return ((key, value) for key, value in cache.items() if key != POSITIONS)
+    return ((key, value) for key, value in cache.items() if key not in (POSITIONS, UNIQUE))
 
 
 def _terms(table: LoadedTable, terms: tuple, codes: pd.Index, cache: dict) -> np.ndarray:
@@ -207,11 +241,13 @@ def join_stats(tables: dict, unit_codes: pd.Index, parent_codes: dict, cache: Op
         in_table = rows >= 0
         in_units = np.zeros(len(index), dtype=bool)
         in_units[rows[in_table]] = True
-        without_row = [str(c) for c in targets[~in_table]]
-        without_unit = [str(c) for c in index[~in_units]]
+        # Examples only: a table matching few of a million units must not make a million strings.
+        without_row = [str(c) for c in targets[np.flatnonzero(~in_table)[:50]]]
+        without_unit = [str(c) for c in index[np.flatnonzero(~in_units)[:50]]]
         stats.append(JoinStats(table=table.spec.id, path=table.path, rows=int(len(index)),
-                               matched_units=int(in_table.sum()), units_without_row=without_row[:50],
-                               codes_without_unit=without_unit[:50], n_units_without_row=len(without_row),
-                               n_codes_without_unit=len(without_unit), level=level, n_targets=int(len(targets)),
+                               matched_units=int(in_table.sum()), units_without_row=without_row,
+                               codes_without_unit=without_unit, n_units_without_row=int(np.count_nonzero(~in_table)),
+                               n_codes_without_unit=int(np.count_nonzero(~in_units)), level=level,
+                               n_targets=int(len(targets)),
                                details=table.to_report(), values=reports.get(table.spec.id, [])))
     return stats
