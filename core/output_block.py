@@ -6,6 +6,7 @@ copying them all into a frame at the end doubled that peak and the time spent wr
 
 from __future__ import annotations
 
+import importlib
 from typing import Iterator
 
 import numpy as np
@@ -65,7 +66,7 @@ def _madvise_switch():
     """numpy's switch for asking Linux for huge pages on large arrays (None if this numpy has none)."""
     for module in ("numpy._core.multiarray", "numpy.core.multiarray"):
         try:
-            found = __import__(module, fromlist=["_set_madvise_hugepage"])
+            found = importlib.import_module(module)
         except ImportError:
             continue
         switch = getattr(found, "_set_madvise_hugepage", None)
