@@ -70,7 +70,8 @@ def processing_flag_advanced():
 
 
 def locator_user_data(result):
-    """A QgsLocatorResult's user data: ``getUserData()`` up to 3.x LTRs, ``userData()`` after.
+    """A QgsLocatorResult's user data: ``getUserData()`` on 3.22; on 3.40 the bindings have no
+    ``getUserData`` and ``userData`` reads as a property (called only if a version binds it as a method).
 
     On 3.22 reading the ``userData`` attribute itself raises a SystemError, so it is never touched
     when ``getUserData`` exists.
@@ -78,4 +79,5 @@ def locator_user_data(result):
     getter = getattr(result, "getUserData", None)
     if callable(getter):
         return getter()
-    return result.userData()
+    data = result.userData
+    return data() if callable(data) else data
