@@ -81,3 +81,27 @@ def locator_user_data(result):
         return getter()
     data = result.userData
     return data() if callable(data) else data
+
+
+def fix_profile_symbols(layer: QgsVectorLayer, color) -> None:
+    """Give the layer's elevation profile symbols (QGIS >= 3.26) a fixed colour.
+
+    QGIS draws a random colour for them whenever a layer object is made, and every saved style (QML,
+    GeoPackage) carries them: left alone, the same run twice writes different styles.
+    """
+    properties = layer.elevationProperties()
+    if properties is None or not hasattr(properties, "profileFillSymbol"):
+        return
+    for getter, setter, stroked in (("profileLineSymbol", "setProfileLineSymbol", False),
+                                    ("profileFillSymbol", "setProfileFillSymbol", True),
+                                    ("profileMarkerSymbol", "setProfileMarkerSymbol", True)):
+        symbol = getattr(properties, getter)()
+        if symbol is None:
+            continue
+        symbol = symbol.clone()
+        for index in range(symbol.symbolLayerCount()):
+            symbol_layer = symbol.symbolLayer(index)
+            symbol_layer.setColor(color)
+            if stroked:
+                symbol_layer.setStrokeColor(color.darker(140))
+        getattr(properties, setter)(symbol)
