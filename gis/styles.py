@@ -50,9 +50,9 @@ NO_VALUE_FILL = "#f2f2f2"
 NO_VALUE_HATCH = "#8c8c8c"
 # Thin, half-transparent grey: 3,800 communes on an A4 page stay legible without drowning the colours.
 BOUNDARY = "96,96,96,120"
+BOUNDARY_WIDTH = "0.05"
 # Elevation profiles draw the layer's own classes; this fallback only needs to be the same on every run.
 PROFILE_COLOR = "#808080"
-BOUNDARY_WIDTH = "0.05"
 
 STYLE_NAME_LENGTH = 30
 GRADUATED = "graduated"
