@@ -146,7 +146,9 @@ def class_counts(frame: pd.DataFrame, group: str, label: str) -> pd.Series:
     table = pd.DataFrame({"g": frame[group].astype(str).to_numpy(), "c": labels.to_numpy()})
     counts = table.groupby(["g", "c"]).size().reset_index(name="n")
     counts = counts.sort_values(["g", "n", "c"], ascending=[True, False, True])
-    return counts.groupby("g").apply(lambda part: " ; ".join(f"{n} {c}" for c, n in zip(part["c"], part["n"])))
+    # Only the value columns: pandas 2.2 deprecates applying on the grouping column, pandas 3 drops it.
+    return counts.groupby("g")[["c", "n"]].apply(
+        lambda part: " ; ".join(f"{n} {c}" for c, n in zip(part["c"], part["n"])))
 
 
 def chart_range(*arrays: Iterable[float]) -> tuple:

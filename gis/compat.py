@@ -70,7 +70,8 @@ def processing_flag_advanced():
 
 
 def locator_user_data(result):
-    """A QgsLocatorResult's user data: ``getUserData()`` up to 3.x LTRs, ``userData()`` after.
+    """A QgsLocatorResult's user data: ``getUserData()`` on 3.22; on 3.40 the bindings have no
+    ``getUserData`` and ``userData`` reads as a property (called only if a version binds it as a method).
 
     On 3.22 reading the ``userData`` attribute itself raises a SystemError, so it is never touched
     when ``getUserData`` exists.
@@ -78,4 +79,29 @@ def locator_user_data(result):
     getter = getattr(result, "getUserData", None)
     if callable(getter):
         return getter()
-    return result.userData()
+    data = result.userData
+    return data() if callable(data) else data
+
+
+def fix_profile_symbols(layer: QgsVectorLayer, color) -> None:
+    """Give the layer's elevation profile symbols (QGIS >= 3.26) a fixed colour.
+
+    QGIS draws a random colour for them whenever a layer object is made, and every saved style (QML,
+    GeoPackage) carries them: left alone, the same run twice writes different styles.
+    """
+    properties = layer.elevationProperties()
+    if properties is None or not hasattr(properties, "profileFillSymbol"):
+        return
+    for getter, setter, stroked in (("profileLineSymbol", "setProfileLineSymbol", False),
+                                    ("profileFillSymbol", "setProfileFillSymbol", True),
+                                    ("profileMarkerSymbol", "setProfileMarkerSymbol", True)):
+        symbol = getattr(properties, getter)()
+        if symbol is None:
+            continue
+        symbol = symbol.clone()
+        for index in range(symbol.symbolLayerCount()):
+            symbol_layer = symbol.symbolLayer(index)
+            symbol_layer.setColor(color)
+            if stroked:
+                symbol_layer.setStrokeColor(color.darker(140))
+        getattr(properties, setter)(symbol)

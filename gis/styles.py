@@ -27,6 +27,7 @@ from ..core.errors import CONTEXT, DataError, FragiliteError, QT_TRANSLATE_NOOP 
 from ..core.method import Method
 from ..core.typology import AMENAGEMENT_CODE, PUBLICS_CODE, policy_label_tables
 from . import layer_io
+from .compat import fix_profile_symbols
 from .messages import tr, translate
 
 # ColorBrewer sequential palettes, light = less fragile.
@@ -50,6 +51,8 @@ NO_VALUE_HATCH = "#8c8c8c"
 # Thin, half-transparent grey: 3,800 communes on an A4 page stay legible without drowning the colours.
 BOUNDARY = "96,96,96,120"
 BOUNDARY_WIDTH = "0.05"
+# Elevation profiles draw the layer's own classes; this fallback only needs to be the same on every run.
+PROFILE_COLOR = "#808080"
 
 STYLE_NAME_LENGTH = 30
 GRADUATED = "graduated"
@@ -283,6 +286,7 @@ def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: Clas
     result = StyleSet()
     manager = layer.styleManager()
     initial = manager.currentStyle()
+    fix_profile_symbols(layer, QColor(PROFILE_COLOR))
     for spec in specs:
         try:
             renderer, classification = build_renderer(layer, spec, options, frame)

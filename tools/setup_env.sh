@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBS="qgis python3-qgis python3-venv python3-pandas python3-scipy python3-openpyxl python3-gdal gdal-bin \
-qttools5-dev-tools pyqt5-dev-tools xvfb xauth poppler-utils"
+qttools5-dev-tools pyqt5-dev-tools xvfb xauth poppler-utils zip"
 
 find_qgis_python() {
   for candidate in /usr/bin/python3 "$(command -v python3 || true)"; do
@@ -25,6 +25,7 @@ missing_tools() {
   command -v pylupdate5 >/dev/null 2>&1 || missing="$missing pyqt5-dev-tools"
   command -v pdftoppm >/dev/null 2>&1 || missing="$missing poppler-utils"
   command -v ogr2ogr >/dev/null 2>&1 || missing="$missing gdal-bin"
+  command -v zip >/dev/null 2>&1 || missing="$missing zip"
   /usr/bin/python3 -c "import ensurepip" >/dev/null 2>&1 || missing="$missing python3-venv"
   /usr/bin/python3 -c "import scipy" >/dev/null 2>&1 || missing="$missing python3-scipy"
   echo "$missing"

@@ -3049,67 +3049,67 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="177" />
+      <location filename="../../gis/styles.py" line="180" />
       <source>Axis {number}</source>
       <translation>Axe {number}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="171" />
+      <location filename="../../gis/styles.py" line="174" />
       <source>Composite index</source>
       <translation>Indice composite</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="214" />
+      <location filename="../../gis/styles.py" line="217" />
       <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="252" />
+      <location filename="../../gis/styles.py" line="255" />
       <source>Field {field}: no unit has a class; run the typology first.</source>
       <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="197" />
+      <location filename="../../gis/styles.py" line="200" />
       <source>Infrastructure × publics typology (2 × 2)</source>
       <translation>Typologie aménagement × publics (2 × 2)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="200" />
+      <location filename="../../gis/styles.py" line="203" />
       <source>Infrastructure × publics typology (3 × 3)</source>
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="272" />
+      <location filename="../../gis/styles.py" line="275" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="302" />
+      <location filename="../../gis/styles.py" line="306" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="182" />
+      <location filename="../../gis/styles.py" line="185" />
       <source>Score: {label}</source>
       <translation>Score : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="188" />
+      <location filename="../../gis/styles.py" line="191" />
       <source>Sub-index: {label}</source>
       <translation>Sous-indice : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="198" />
+      <location filename="../../gis/styles.py" line="201" />
       <source>Typology 2 × 2</source>
       <translation>Typologie 2 × 2</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="201" />
+      <location filename="../../gis/styles.py" line="204" />
       <source>Typology 3 × 3</source>
       <translation>Typologie 3 × 3</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="203" />
+      <location filename="../../gis/styles.py" line="206" />
       <source>Ward typology</source>
       <translation>Typologie CAH</translation>
     </message>
