@@ -1464,17 +1464,17 @@
       <translation>Classification « {method} » inconnue ; utilisez l'une de {methods}.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="173" />
+      <location filename="../../core/codes.py" line="196" />
       <source>Unknown geographic level '{value}' (choose among {choices}).</source>
       <translation>Niveau géographique « {value} » inconnu (choisissez parmi {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="164" />
+      <location filename="../../core/codes.py" line="187" />
       <source>{file}: no column holds codes of level '{kind}' (for communes, 5 characters such as 02001 or 2A004); choose the code column, or check the geographic level.</source>
       <translation>{file} : aucune colonne ne contient de codes de niveau « {kind} » (pour les communes, 5 caractères comme 02001 ou 2A004) ; choisissez la colonne du code, ou vérifiez le niveau géographique.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="161" />
+      <location filename="../../core/codes.py" line="184" />
       <source>{file}: several columns hold codes of level '{kind}' ({columns}); choose the code column.</source>
       <translation>{file} : plusieurs colonnes contiennent des codes de niveau « {kind} » ({columns}) ; choisissez la colonne du code.</translation>
     </message>
@@ -1844,82 +1844,82 @@
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="415" />
+      <location filename="../../core/pipeline.py" line="413" />
       <source>Axis '{axis}' has no usable variable; it is left out of the composite and its weight shared by the others.</source>
       <translation>L'axe « {axis} » n'a aucune variable utilisable ; il n'entre pas dans l'indice composite et son poids est reporté sur les autres.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="181" />
+      <location filename="../../core/pipeline.py" line="188" />
       <source>Table(s) {tables} are at commune level but the units are '{level}': give the communes of each unit (a commune layer or table with the unit code) so that they can be aggregated.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont de niveau « {level} » : indiquez les communes de chaque unité (une couche ou une table des communes avec le code de l'unité) pour qu'elles puissent être agrégées.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="178" />
+      <location filename="../../core/pipeline.py" line="185" />
       <source>Table(s) {tables} are at commune level but the units are IRIS, which are smaller: bind tables at IRIS level.</source>
       <translation>La ou les tables {tables} sont au niveau communal mais les unités sont des IRIS, plus petits : liez des tables au niveau IRIS.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="267" />
+      <location filename="../../core/pipeline.py" line="274" />
       <source>The reference territory is empty: no unit matches it. Check the reference expression or leave it empty to use every unit.</source>
       <translation>Le territoire de référence est vide : aucune unité n'y correspond. Vérifiez l'expression ou laissez-la vide pour prendre toutes les unités.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="263" />
+      <location filename="../../core/pipeline.py" line="270" />
       <source>The unit layer has no feature to score.</source>
       <translation>La couche des unités ne contient aucune entité à calculer.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="46" />
+      <location filename="../../core/pipeline.py" line="48" />
       <source>The unit layer has no field {columns}; its fields are: {available}.</source>
       <translation>La couche des unités n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="130" />
+      <location filename="../../core/pipeline.py" line="137" />
       <source>Unit code(s) {codes} appear more than once in the layer; each unit must appear once (dissolve multi-part communes first).</source>
       <translation>Code(s) {codes} présent(s) plusieurs fois dans la couche ; chaque unité doit apparaître une seule fois (regroupez d'abord les communes en plusieurs parties).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="249" />
+      <location filename="../../core/pipeline.py" line="256" />
       <source>Variable '{variable}' has no value in the reference territory; it is left out of the axis.</source>
       <translation>La variable « {variable} » n'a aucune valeur dans le territoire de référence ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="247" />
+      <location filename="../../core/pipeline.py" line="254" />
       <source>Variable '{variable}' has the same value for every unit of the reference territory; it cannot rank units and is left out of the axis.</source>
       <translation>La variable « {variable} » a la même valeur pour toutes les unités du territoire de référence ; elle ne peut pas les classer et n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="356" />
+      <location filename="../../core/pipeline.py" line="367" />
       <source>Variable '{variable}' is absent from the data; its axis is computed from the variables present.</source>
       <translation>La variable « {variable} » est absente des données ; son axe est calculé avec les variables présentes.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="353" />
+      <location filename="../../core/pipeline.py" line="364" />
       <source>Variable '{variable}' uses a proxy: {source} ({note}).</source>
       <translation>La variable « {variable} » est approchée (proxy) : {source} ({note}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="251" />
+      <location filename="../../core/pipeline.py" line="258" />
       <source>Variable '{variable}': the reference value is 0, so the ratio to the reference is undefined; it is left out of the axis.</source>
       <translation>Variable « {variable} » : la valeur de référence est 0, le rapport à la référence n'est pas défini ; elle n'entre pas dans l'axe.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="215" />
+      <location filename="../../core/pipeline.py" line="222" />
       <source>Variable '{variable}': {count} unit(s) missing from the table at their level take the aggregate of their communes ({source}, {how}).</source>
       <translation>Variable « {variable} » : {count} unité(s) absente(s) de la table de leur niveau prennent l'agrégat de leurs communes ({source}, {how}).</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="164" />
+      <location filename="../../core/pipeline.py" line="171" />
       <source>{count} commune code(s) of the commune → unit table are not INSEE codes, e.g. {codes}.</source>
       <translation>{count} code(s) commune de la table commune → unité ne sont pas des codes INSEE, par exemple {codes}.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="119" />
+      <location filename="../../core/pipeline.py" line="121" />
       <source>{count} unit code(s) are not INSEE commune codes, e.g. {codes}; choose the field that holds the 5-character INSEE code.</source>
       <translation>{count} code(s) d'unité ne sont pas des codes INSEE de commune, par ex. {codes} ; choisissez le champ qui contient le code INSEE à 5 caractères.</translation>
     </message>
     <message>
-      <location filename="../../core/pipeline.py" line="126" />
+      <location filename="../../core/pipeline.py" line="128" />
       <source>{count} unit(s) have no code (feature positions {rows}).</source>
       <translation>{count} unité(s) sans code (entités en position {rows}).</translation>
     </message>
@@ -2254,22 +2254,22 @@
       <translation>{level}, sauf sur l'axe {axes}</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="144" />
+      <location filename="../../core/variables.py" line="178" />
       <source>Variable '{variable}': {count} unit(s) have a zero denominator ('{column}' in {file}); their value is missing, not 0.</source>
       <translation>Variable « {variable} » : {count} unité(s) ont un dénominateur nul (« {column} » dans {file}) ; leur valeur est manquante, pas 0.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="134" />
+      <location filename="../../core/variables.py" line="168" />
       <source>{file}: column '{column}' (a count, bound to variable '{variable}') has {count} negative value(s); those units get no value for it.</source>
       <translation>{file} : la colonne « {column} » (un effectif, liée à la variable « {variable} ») a {count} valeur(s) négative(s) ; ces unités n'ont pas de valeur pour cette variable.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="111" />
+      <location filename="../../core/variables.py" line="145" />
       <source>{file}: column '{column}' has {count} cell(s) that are not numbers (e.g. line {line}: '{value}'); they are treated as missing.</source>
       <translation>{file} : la colonne « {column} » a {count} cellule(s) qui ne sont pas des nombres (par ex. ligne {line} : « {value} ») ; elles sont traitées comme manquantes.</translation>
     </message>
     <message>
-      <location filename="../../core/variables.py" line="123" />
+      <location filename="../../core/variables.py" line="157" />
       <source>{file}: column(s) {columns} bound to variable '{variable}' not found; the table has: {available}.</source>
       <translation>{file} : colonne(s) {columns} liée(s) à la variable « {variable} » introuvable(s) ; la table contient : {available}.</translation>
     </message>
