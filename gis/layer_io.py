@@ -253,24 +253,38 @@ def move_into_place(temporary: str, path: str) -> None:
     os.replace(temporary, path)
 
 
-def write_features(source, spec: OutputSpec, path: str, feedback=None, progress: Optional[Callable] = None,
-                   batch_size: int = 2000) -> list:
-    """Copy the source's features with the scores appended; returns the input fields replaced by ours.
-
-    ``path`` is written directly: callers go through ``atomic_output``. The source features are
-    reused (no copy of their geometry) and written in batches, so the Python work per feature is
-    a few calls whatever the number of fields.
-    """
-    driver = driver_for(path)
-    fields, kept, replaced = _output_fields(source.fields(), spec, driver)
+def _create_writer(path: str, fields: QgsFields, source, layer_name: str) -> QgsVectorFileWriter:
     options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = driver
-    options.layerName = spec.layer_name
+    options.driverName = driver_for(path)
+    options.layerName = layer_name
     options.fileEncoding = "UTF-8"
     writer = QgsVectorFileWriter.create(path, fields, source.wkbType(), source.sourceCrs(),
                                         QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.NoError:
         raise DataError(_N(CONTEXT, "Cannot create {file}: {reason}."), file=path, reason=writer.errorMessage())
+    return writer
+
+
+def _write_error(path: str, reason: str) -> DataError:
+    return DataError(_N(CONTEXT, "Cannot write features to {file}: {reason}."), file=path, reason=reason)
+
+
+def write_features(source, spec: OutputSpec, path: str, feedback=None, progress: Optional[Callable] = None,
+                   batch_size: int = 2000, fast: bool = True) -> list:
+    """Copy the source's features with the scores appended; returns the input fields replaced by ours.
+
+    ``path`` is written directly: callers go through ``atomic_output``. A GeoPackage is written by
+    QGIS in C++ (features copied as they are) and the scores are then set in one SQL transaction
+    (``_copy_then_update``); other formats, or a GeoPackage that path cannot handle, go through the
+    Python writer, which reuses the source features and writes them in batches.
+    """
+    driver = driver_for(path)
+    fields, kept, replaced = _output_fields(source.fields(), spec, driver)
+    if fast and driver == "GPKG":
+        if _copy_then_update(source, spec, path, kept, feedback, progress):
+            return replaced
+        remove_dataset(path)
+    writer = _create_writer(path, fields, source, spec.layer_name)
     columns = [python_column(spec.scores[name].to_numpy(), kind) for name, kind in spec.kinds.items()]
     rows = [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(spec.scores))]
     empty = [None] * len(columns)
@@ -281,8 +295,7 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
 
     def flush(sink) -> None:
         if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise DataError(_N(CONTEXT, "Cannot write features to {file}: {reason}."), file=path,
-                            reason=sink.errorMessage())
+            raise _write_error(path, sink.errorMessage())
         batch.clear()
 
     try:
@@ -304,6 +317,99 @@ def write_features(source, spec: OutputSpec, path: str, feedback=None, progress:
     finally:
         del writer
     return replaced
+
+
+# Functions of GDAL's R-tree triggers on a GeoPackage table. They only run when a geometry or a fid
+# changes, which the score update never does; SQLite still wants them to exist to prepare the UPDATE.
+_RTREE_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
+
+
+def _never_called(_geometry):
+    raise sqlite3.OperationalError("geometry functions are not available to the score update")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _copy_then_update(source, spec: OutputSpec, path: str, kept: list, feedback, progress) -> bool:
+    """A GeoPackage written without a Python loop over the features; False if this path does not apply.
+
+    QGIS copies the features (geometry and the input fields, in C++) into a layer that already has the
+    score fields; each input field replaced by ours (and the GeoPackage fid) is copied to a placeholder
+    column dropped afterwards, so the fields come out in the same order and types as the Python writer's.
+    The features are written in the source's order with fids 1..n, so the scores are set by fid in one
+    SQL transaction. Any surprise (a feature skipped on the way, an unexpected schema) gives False and the
+    caller writes the layer the slow way.
+    """
+    source_fields = source.fields()
+    kept_set = set(kept)
+    taken = {f.name().lower() for f in source_fields} | {n.lower() for n in spec.kinds}
+    fields = QgsFields()
+    placeholders = []
+    for i, fld in enumerate(source_fields):
+        if i in kept_set:
+            fields.append(fld)
+            continue
+        name = f"fragilite_dropped_{i}"
+        while name.lower() in taken:
+            name += "_"
+        taken.add(name.lower())
+        placeholders.append(name)
+        fields.append(make_field(name, "text"))
+    for name, kind in spec.kinds.items():
+        fields.append(make_field(name, kind, comment=spec.comments.get(name, "")))
+    # The order the writer will see the features in (the same iteration, without geometry or attributes).
+    ids = [feature.id() for feature in source.getFeatures(
+        QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry))]
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError()
+    request = QgsFeatureRequest().setSubsetOfAttributes(kept)
+    if feedback is not None:
+        request.setFeedback(feedback)   # a cancel stops the copy between two features
+    writer = _create_writer(path, fields, source, spec.layer_name)
+    try:
+        written = writer.addFeatures(source.getFeatures(request), QgsFeatureSink.FastInsert)
+        reason = writer.errorMessage()
+    finally:
+        del writer
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError()
+    if not written:
+        raise _write_error(path, reason)
+    if progress is not None:
+        progress(70.0)
+    return _update_scores(path, spec, ids, placeholders)
+
+
+def _update_scores(path: str, spec: OutputSpec, ids: list, placeholders: list) -> bool:
+    """Set the score columns of the features written in ``ids`` order (fids 1..n); drop the placeholders."""
+    table = _quoted(spec.layer_name)
+    scores = spec.scores.reindex(ids)   # features without scores get NULL, as in the Python writer
+    columns = [python_column(scores[name].to_numpy(), kind) for name, kind in spec.kinds.items()]
+    connection = sqlite3.connect(path)
+    try:
+        for name in _RTREE_FUNCTIONS:
+            connection.create_function(name, 1, _never_called)
+        # A fresh temporary file removed on any failure: no rollback journal needed.
+        connection.execute("PRAGMA journal_mode=OFF")
+        connection.execute("PRAGMA synchronous=OFF")
+        count, low, high = connection.execute(f"SELECT count(*), min(rowid), max(rowid) FROM {table}").fetchone()
+        if count != len(ids) or (count and (low != 1 or high != count)):
+            return False
+        connection.execute("BEGIN")
+        if columns:
+            assignments = ", ".join(f"{_quoted(name)} = ?" for name in spec.kinds)
+            connection.executemany(f"UPDATE {table} SET {assignments} WHERE rowid = ?",
+                                   zip(*columns, range(1, count + 1)))
+        for name in placeholders:
+            connection.execute(f"ALTER TABLE {table} DROP COLUMN {_quoted(name)}")
+        connection.execute("COMMIT")
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return True
 
 
 class atomic_output:
