@@ -27,6 +27,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
 from ..core import textfile
@@ -110,12 +111,20 @@ def refuse_invalid_geometries(source) -> None:
 
     Processing's own check throws a C++ exception from inside Python's loop over the features: on
     QGIS 3.22 that leaves the Python interpreter corrupt and QGIS crashes a little later. So the
-    algorithms check here, reading without that check, and name the features at fault.
+    algorithms check here, reading without that check, and name the features at fault. The common
+    case (every geometry valid) is settled in C++; a Processing source then reads without checking
+    again, since its geometries were just found valid.
     """
     from qgis.core import QgsProcessingFeatureSource
 
-    flags = [QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks] \
-        if isinstance(source, QgsProcessingFeatureSource) else []
+    processing_source = isinstance(source, QgsProcessingFeatureSource)
+    if _all_geometries_valid(source, processing_source):
+        if processing_source:
+            source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        return
+    if processing_source:
+        source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryAbortOnInvalid)
+    flags = [QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks] if processing_source else []
     invalid = [feature.id() for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes(), *flags)
                if not feature.geometry().isNull() and not feature.geometry().isGeosValid()]
     if invalid:
@@ -123,6 +132,22 @@ def refuse_invalid_geometries(source) -> None:
                                     "Fix them (Processing algorithm \"Fix geometries\"), or set Processing's "
                                     "\"Invalid features filtering\" option to skip or not check them."),
                         layer=source_name(source), count=len(invalid), fids=invalid)
+
+
+def _all_geometries_valid(source, processing_source: bool) -> bool:
+    """Whether skipping the invalid geometries keeps every feature, counted in C++ (no Python per feature)."""
+    from qgis.core import QgsFeatureStore
+
+    everything, valid = QgsFeatureStore(), QgsFeatureStore()
+    everything.addFeatures(source.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+        QgsFeatureRequest.NoGeometry)))
+    if processing_source:
+        source.setInvalidGeometryCheck(QgsFeatureRequest.GeometrySkipInvalid)
+        valid.addFeatures(source.getFeatures(QgsFeatureRequest().setNoAttributes()))
+    else:
+        valid.addFeatures(source.getFeatures(QgsFeatureRequest().setNoAttributes().setInvalidGeometryCheck(
+            QgsFeatureRequest.GeometrySkipInvalid)))
+    return valid.count() == everything.count()
 
 
 def python_column(values, kind: str) -> list:
@@ -142,8 +167,10 @@ def python_column(values, kind: str) -> list:
         out = np.where(missing, 0, floats).astype(np.int64).astype(object)
         out[missing] = None
         return out.tolist()
-    out = pd.Series(array, dtype=object)
-    out = out.where(out.notna(), None).map(lambda v: v if v is None or isinstance(v, str) else str(v))
+    out = np.array(array, dtype=object)
+    out[pd.isna(out)] = None
+    if pd.api.types.infer_dtype(out, skipna=True) not in ("string", "empty"):   # codes read as numbers
+        return [v if v is None or isinstance(v, str) else str(v) for v in out.tolist()]
     return out.tolist()
 
 
@@ -336,19 +363,31 @@ def _copy_then_update(source, spec: OutputSpec, path: str, kept: list, feedback,
     """A GeoPackage written without a Python loop over the features; False if this path does not apply.
 
     QGIS copies the features (geometry and the input fields, in C++) into a layer that already has the
-    score fields; each input field replaced by ours (and the GeoPackage fid) is copied to a placeholder
-    column dropped afterwards, so the fields come out in the same order and types as the Python writer's.
-    The features are written in the source's order with fids 1..n, so the scores are set by fid in one
-    SQL transaction. Any surprise (a feature skipped on the way, an unexpected schema) gives False and the
+    score fields; each input field replaced by ours is copied to a placeholder column dropped afterwards,
+    so the fields come out in the same order and types as the Python writer's. A GeoPackage source's fid
+    is not read, so the writer numbers the features 1..n in the source's order, as the Python writer
+    does; the scores are then set by fid in one SQL transaction. Any surprise (a feature skipped on the way, an unexpected schema) gives False and the
     caller writes the layer the slow way.
     """
     source_fields = source.fields()
+    request = QgsFeatureRequest().setSubsetOfAttributes(kept)
+    # The order the writer will see the features in: the same iteration, without geometry.
+    fid_index = next((i for i, f in enumerate(source_fields) if f.name().lower() == "fid" and i not in kept
+                      and f.type() in (QVariant.Int, QVariant.LongLong)), -1)
+    ids, fid_values = [], False
+    for feature in source.getFeatures(QgsFeatureRequest(request).setFlags(QgsFeatureRequest.NoGeometry)):
+        ids.append(feature.id())
+        if fid_index >= 0 and not fid_values:
+            fid_values = _python(feature.attribute(fid_index)) is not None
+    if feedback is not None and feedback.isCanceled():
+        raise CancelledError()
     kept_set = set(kept)
     taken = {f.name().lower() for f in source_fields} | {n.lower() for n in spec.kinds}
     fields = QgsFields()
     placeholders = []
     for i, fld in enumerate(source_fields):
-        if i in kept_set:
+        # A GeoPackage source's fid, not read, is left to the writer's own fid (1..n), as the Python writer does.
+        if i in kept_set or i == fid_index and not fid_values:
             fields.append(fld)
             continue
         name = f"fragilite_dropped_{i}"
@@ -359,12 +398,6 @@ def _copy_then_update(source, spec: OutputSpec, path: str, kept: list, feedback,
         fields.append(make_field(name, "text"))
     for name, kind in spec.kinds.items():
         fields.append(make_field(name, kind, comment=spec.comments.get(name, "")))
-    # The order the writer will see the features in (the same iteration, without geometry or attributes).
-    ids = [feature.id() for feature in source.getFeatures(
-        QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry))]
-    if feedback is not None and feedback.isCanceled():
-        raise CancelledError()
-    request = QgsFeatureRequest().setSubsetOfAttributes(kept)
     if feedback is not None:
         request.setFeedback(feedback)   # a cancel stops the copy between two features
     writer = _create_writer(path, fields, source, spec.layer_name)
