@@ -17,7 +17,8 @@ from fragilite_numerique.core.errors import CancelledError
 from fragilite_numerique.gis import layer_io
 from fragilite_numerique.gis.compat import make_field
 
-KINDS = {"ifn": "double", "ifn_rang": "int", "ifn_typ": "text", "big": "int64"}
+KINDS = {"ifn": "double", "ifn_rang": "int", "ifn_typ": "text", "big": "int64",
+         "ifn_ref": "int", "i_x": "text", "n_x": "double", "c_x": "text"}   # constants and empty columns
 
 
 def _spec(ids: list) -> layer_io.OutputSpec:
@@ -28,7 +29,8 @@ def _spec(ids: list) -> layer_io.OutputSpec:
     ranks.iloc[2] = pd.NA
     labels = [f"class {i % 3}" if i != 3 else None for i in range(n)]
     scores = pd.DataFrame({"ifn": values, "ifn_rang": ranks.to_numpy(), "ifn_typ": labels,
-                           "big": np.arange(n, dtype=np.int64) * 10_000_000_000}, index=ids)
+                           "big": np.arange(n, dtype=np.int64) * 10_000_000_000, "ifn_ref": 1, "i_x": "l'abs",
+                           "n_x": np.nan, "c_x": None}, index=ids)
     return layer_io.OutputSpec(scores=scores, kinds=KINDS, comments={"ifn": "Composite index"}, layer_name="out")
 
 
@@ -69,13 +71,14 @@ def test_fast_writer_gives_the_python_writers_layer(qgis_new_project, tmp_path, 
     fast, slow, replaced = _both(layer, _spec(ids[:-3]), tmp_path, monkeypatch)   # the last features have no score
     assert fast == slow
     fields, features = fast
-    assert [name for name, _t, _l in fields][-4:] == list(KINDS)
+    assert [name for name, _t, _l in fields][-len(KINDS):] == list(KINDS)
     assert dict((n, t) for n, t, _l in fields)["big"] == "Integer64"
     assert len(features) == len(ids)
     by_code = {attrs[1]: attrs for _fid, attrs, _g in features}
-    assert features[0][1][-4:] == [0.0, 1, "class 0", 0]
-    assert features[1][1][-4] == NULL and features[2][1][-3] == NULL and features[3][1][-2] == NULL
-    assert all(attrs[-4:] == [None] * 4 for attrs in list(by_code.values())[-3:])
+    first = len(fields) - len(KINDS)
+    assert features[0][1][first:] == [0.0, 1, "class 0", 0, 1, "l'abs", NULL, NULL]
+    assert features[1][1][first] == NULL and features[2][1][first + 1] == NULL and features[3][1][first + 2] == NULL
+    assert all(attrs[first:] == [NULL] * len(KINDS) for attrs in list(by_code.values())[-3:])
     assert replaced == []
     assert file_hash(COMMUNES_GPKG) == before          # the input is only read
 
@@ -116,7 +119,7 @@ def test_shapefile_output_keeps_the_python_writer(qgis_new_project, tmp_path):
     layer_io.write_features(layer, _spec(ids), str(target))
     written = QgsVectorLayer(str(target), "out", "ogr")
     assert written.featureCount() == len(ids)
-    assert [f.name() for f in written.fields()][-4:] == list(KINDS)
+    assert [f.name() for f in written.fields()][-len(KINDS):] == list(KINDS)
 
 
 def test_no_journal_or_placeholder_left_in_the_geopackage(qgis_new_project, tmp_path):
