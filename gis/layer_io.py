@@ -8,6 +8,7 @@ failed or cancelled run never leaves a half-written output.
 from __future__ import annotations
 
 import contextlib
+import operator
 import os
 import sqlite3
 import tempfile
@@ -72,15 +73,20 @@ def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(names, fields)
     indexes = [fields.indexOf(n) for n in names]
+    pick = (lambda attrs: ()) if not indexes else operator.itemgetter(*indexes) if len(indexes) > 1 \
+        else (lambda attrs: (attrs[indexes[0]],))
     ids, rows = [], []
-    plain = _PLAIN
-    for feature in source.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
             raise CancelledError()
-        attrs = feature.attributes()
         ids.append(feature.id())
-        rows.append([v if v.__class__ in plain else _python(v) for v in (attrs[i] for i in indexes)])
-    return pd.DataFrame(rows, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
+        rows.append(pick(feature.attributes()))
+    data = {}
+    for name, column in zip(names, zip(*rows) if rows else [()] * len(names)):
+        if not set(map(type, column)) <= _PLAIN:     # NULLs (QVariant) and other Qt values
+            column = [_python(v) for v in column]
+        data[name] = np.array(column, dtype=object)
+    return pd.DataFrame(data, columns=names, index=pd.Index(ids, name="fid"), dtype=object)
 
 
 # Field types read straight from a GeoPackage, and the Python types QGIS gives their values.
@@ -102,7 +108,7 @@ def _geopackage_frame(source, names: list) -> Optional[pd.DataFrame]:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
     path, table = parts.get("path", ""), parts.get("layerName")
-    if Path(path).suffix.lower() != ".gpkg" or not table or not Path(path).is_file():
+    if Path(path).suffix.lower() != ".gpkg" or not table or not _readable_without_trace(path):
         return None
     fields = source.fields()
     kinds = []
@@ -130,6 +136,17 @@ def _geopackage_frame(source, names: list) -> Optional[pd.DataFrame]:
         data[name] = np.array(column, dtype=object)
     frame = pd.DataFrame(data, columns=names, index=pd.Index(list(values[0]), name="fid"), dtype=object)
     return frame
+
+
+def _readable_without_trace(path: str) -> bool:
+    """Whether SQLite can read the file leaving it and its folder untouched: a database in rollback-journal
+    mode. One in WAL mode gets -wal and -shm files from a reader, which a read-only reader cannot remove."""
+    try:
+        with open(path, "rb") as stream:
+            header = stream.read(20)
+    except OSError:
+        return False
+    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x01\x01"
 
 
 def source_name(source) -> str:
