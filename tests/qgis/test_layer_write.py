@@ -135,3 +135,35 @@ def test_no_journal_or_placeholder_left_in_the_geopackage(qgis_new_project, tmp_
     finally:
         connection.close()
     assert count == (layer.featureCount(),) and rtree == (layer.featureCount(),)
+
+
+def test_geopackage_attributes_read_in_sql_as_qgis_reads_them(qgis_new_project, tmp_path, monkeypatch):
+    path = tmp_path / "communes.gpkg"
+    path.write_bytes(COMMUNES_GPKG.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):   # GDAL's R-tree triggers, not run
+        connection.create_function(name, 1, lambda geometry: None)
+    connection.execute("UPDATE communes SET epci = NULL WHERE fid = 3")
+    connection.commit()
+    connection.close()
+    layer = QgsVectorLayer(f"{path}|layername=communes", "communes", "ogr")
+    fast = layer_io.layer_to_frame(layer, ["code", "epci", "nb_com2018"])
+    assert layer_io._geopackage_frame(layer, ["code"]) is not None      # the SQL read applies here
+    layer.setSubsetString("1 = 1")                                       # and not to a filtered layer
+    assert layer_io._geopackage_frame(layer, ["code"]) is None
+    slow = layer_io.layer_to_frame(layer, ["code", "epci", "nb_com2018"])
+    pd.testing.assert_frame_equal(fast, slow)
+    assert fast.loc[3, "epci"] is None and isinstance(fast.loc[1, "nb_com2018"], int)
+
+
+def test_a_geopackage_in_wal_mode_is_left_to_qgis(tmp_path):
+    """A SQLite reader of a WAL database would leave -wal and -shm files beside the user's file."""
+    path = tmp_path / "communes.gpkg"
+    path.write_bytes(COMMUNES_GPKG.read_bytes())
+    for mode, readable in (("WAL", False), ("DELETE", True)):
+        connection = sqlite3.connect(path)
+        connection.execute(f"PRAGMA journal_mode={mode}")
+        connection.close()
+        assert layer_io._readable_without_trace(str(path)) is readable
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["communes.gpkg"]
