@@ -495,10 +495,11 @@ def _assignments(scores: pd.DataFrame, kinds: dict) -> tuple[list, list]:
     written as a literal. The bound values (Python types, see ``python_column``) are what remains.
     """
     clauses, bound = [], []
+    empty = scores[list(kinds)].isna().all()
     for name, kind in kinds.items():
-        values = scores[name]
-        if values.isna().all():
+        if empty[name]:
             continue
+        values = scores[name]
         column = python_column(values.to_numpy(), kind)
         if kind != "double" and values.nunique(dropna=False) == 1:
             value = column[0]
