@@ -435,12 +435,12 @@ def _quoted(name: str) -> str:
 def _copy_then_update(source, spec: OutputSpec, path: str, kept: list, feedback, progress) -> bool:
     """A GeoPackage written without a Python loop over the features; False if this path does not apply.
 
-    QGIS copies the features (geometry and the input fields, in C++) into a layer that already has the
-    score fields; each input field replaced by ours is copied to a placeholder column dropped afterwards,
-    so the fields come out in the same order and types as the Python writer's. A GeoPackage source's fid
-    is not read, so the writer numbers the features 1..n in the source's order, as the Python writer
-    does; the scores are then set by fid in one SQL transaction. Any surprise (a feature skipped on the way, an unexpected schema) gives False and the
-    caller writes the layer the slow way.
+    QGIS copies the features (geometry and the input fields kept, in C++); an input field replaced by
+    ours gets an empty placeholder column, dropped afterwards, so the fields come out in the same order
+    and types as the Python writer's. A GeoPackage source's fid is not read, so the writer numbers the
+    features 1..n in the source's order, as the Python writer does. The score fields are then added and
+    set by fid in one SQL transaction. Any surprise (a feature skipped on the way, an unexpected
+    schema) gives False and the caller writes the layer the slow way.
     """
     source_fields = source.fields()
     request = QgsFeatureRequest().setSubsetOfAttributes(kept)
