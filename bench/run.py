@@ -1,7 +1,7 @@
 """make bench: every bench/bench_*.py module, timed against baselines measured in the same run.
 
 Prints a table and writes it, with the machine and the versions, to bench/results/<date>.md.
-``python bench/run.py core pipeline`` runs only the modules named.
+``python bench/run.py core pipeline`` runs only the modules named (results in <date>-core-pipeline.md).
 """
 
 from __future__ import annotations
@@ -74,9 +74,11 @@ def main(argv: list) -> int:
     print("\n" + report)
     out = HERE / "results"
     out.mkdir(exist_ok=True)
-    target = out / f"{dt.date.today().isoformat()}.md"
+    # A partial run (modules named) gets its own files, so it never replaces the full run's table.
+    suffix = "-" + "-".join(sorted(wanted)) if wanted else ""
+    target = out / f"{dt.date.today().isoformat()}{suffix}.md"
     target.write_text(report, encoding="utf-8")
-    (out / "latest.md").write_text(report, encoding="utf-8")
+    (out / f"latest{suffix}.md").write_text(report, encoding="utf-8")
     print(f"written to {target}")
     app.exitQgis()
     return 0
