@@ -2864,52 +2864,52 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="357" />
+      <location filename="../../gis/layer_io.py" line="627" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="286" />
+      <location filename="../../gis/layer_io.py" line="371" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="103" />
+      <location filename="../../gis/layer_io.py" line="177" />
       <source>Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are not scores. Correct them (field calculator) or recompute the index.</source>
       <translation>Le champ {field} contient {count} valeur(s) infinie(s) (par exemple l'entité {fid}) : ce ne sont pas des scores. Corrigez-les (calculatrice de champs) ou recalculez l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="203" />
+      <location filename="../../gis/layer_io.py" line="303" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="89" />
+      <location filename="../../gis/layer_io.py" line="163" />
       <source>Layer {layer} has no feature (check its filter or selection); choose a layer that holds the units.</source>
       <translation>La couche {layer} ne contient aucune entité (vérifiez son filtre ou sa sélection) ; choisissez une couche qui contient les unités.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="122" />
+      <location filename="../../gis/layer_io.py" line="204" />
       <source>Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). Fix them (Processing algorithm "Fix geometries"), or set Processing's "Invalid features filtering" option to skip or not check them.</source>
       <translation>Couche {layer} : {count} entité(s) ont une géométrie invalide (identifiants {fids}). Corrigez-les (algorithme de traitement « Réparer les géométries »), ou réglez l'option « Filtrage des entités invalides » des traitements pour les ignorer ou ne pas les vérifier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="172" />
+      <location filename="../../gis/layer_io.py" line="272" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="177" />
+      <location filename="../../gis/layer_io.py" line="277" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="180" />
+      <location filename="../../gis/layer_io.py" line="280" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="163" />
+      <location filename="../../gis/layer_io.py" line="263" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>

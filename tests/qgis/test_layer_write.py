@@ -72,7 +72,7 @@ def test_fast_writer_gives_the_python_writers_layer(qgis_new_project, tmp_path, 
     assert fast == slow
     fields, features = fast
     assert [name for name, _t, _l in fields][-len(KINDS):] == list(KINDS)
-    assert dict((n, t) for n, t, _l in fields)["big"] == "Integer64"
+    assert {n: t for n, t, _l in fields}["big"] == "Integer64"
     assert len(features) == len(ids)
     by_code = {attrs[1]: attrs for _fid, attrs, _g in features}
     first = len(fields) - len(KINDS)
@@ -106,9 +106,8 @@ def test_cancelled_copy_raises_and_the_output_is_removed(qgis_new_project, tmp_p
     feedback = QgsFeedback()
     feedback.cancel()
     target = tmp_path / "cancelled.gpkg"
-    with pytest.raises(CancelledError):
-        with layer_io.atomic_output(str(target), feedback=feedback) as temporary:
-            layer_io.write_features(layer, spec, temporary, feedback)
+    with pytest.raises(CancelledError), layer_io.atomic_output(str(target), feedback=feedback) as temporary:
+        layer_io.write_features(layer, spec, temporary, feedback)
     assert list(tmp_path.iterdir()) == []
 
 
