@@ -84,6 +84,21 @@ class TaskFeedback:
 BackgroundStep = Callable[[ScoringOutcome, TaskFeedback], None]
 
 
+def run_reported(task, work: Callable[[], bool]) -> bool:
+    """Run a task's ``work`` in the worker: a cancel gives False; a FragiliteError is kept in
+    ``task.error`` for the user, any other error in ``task.failure`` with its traceback (never lost)."""
+    try:
+        return work()
+    except CancelledError:
+        return False
+    except FragiliteError as error:
+        task.error = error
+        return False
+    except Exception:  # noqa: BLE001 - reported to the user with its traceback
+        task.failure = traceback.format_exc()
+        return False
+
+
 class ScoringTask(QgsTask):
     """Score a layer in the background; ``on_done(task)`` is called on the main thread at the end.
 
@@ -111,26 +126,20 @@ class ScoringTask(QgsTask):
         self.setProgress(percent)
 
     def run(self) -> bool:
+        return run_reported(self, self._score)
+
+    def _score(self) -> bool:
         feedback = TaskFeedback(self)
-        try:
-            for prepare in self.before:
-                prepare(self.request)
-            self.outcome = run_scoring(self.request, feedback)
-            for step in self.steps:
-                if self.isCanceled():
-                    raise CancelledError()
-                step(self.outcome, feedback)
-            self.units = load_scored_units(self.outcome.path, self.outcome.layer_name, self.request.code_field,
-                                           self.name_field, self.outcome.result.method)
-            return not self.isCanceled()
-        except CancelledError:
-            return False
-        except FragiliteError as error:
-            self.error = error
-            return False
-        except Exception:  # noqa: BLE001 - reported to the user with its traceback, never lost
-            self.failure = traceback.format_exc()
-            return False
+        for prepare in self.before:
+            prepare(self.request)
+        self.outcome = run_scoring(self.request, feedback)
+        for step in self.steps:
+            if self.isCanceled():
+                raise CancelledError()
+            step(self.outcome, feedback)
+        self.units = load_scored_units(self.outcome.path, self.outcome.layer_name, self.request.code_field,
+                                       self.name_field, self.outcome.result.method)
+        return not self.isCanceled()
 
     def finished(self, result: bool) -> None:
         if not result or self.isCanceled():
@@ -214,17 +223,11 @@ class JobTask(QgsTask):
         super().cancel()
 
     def run(self) -> bool:
-        try:
-            self.result = self.work(self.feedback)
-            return not self.feedback.isCanceled()
-        except CancelledError:
-            return False
-        except FragiliteError as error:
-            self.error = error
-            return False
-        except Exception:  # noqa: BLE001 - reported to the user with its traceback, never lost
-            self.failure = traceback.format_exc()
-            return False
+        return run_reported(self, self._work)
+
+    def _work(self) -> bool:
+        self.result = self.work(self.feedback)
+        return not self.feedback.isCanceled()
 
     def finished(self, result: bool) -> None:
         if not result or self.isCanceled():

@@ -101,10 +101,27 @@ def communes_layer():
     return layer
 
 
+def _embedded_state() -> dict:
+    """Every file of the shipped data (journals included) and its hash."""
+    return {path.name: file_hash(path) for path in sorted(EMBEDDED.iterdir()) if path.is_file()}
+
+
+def pytest_sessionstart(session):
+    session.config.embedded_state = _embedded_state()
+
+
 def pytest_sessionfinish(session, exitstatus):
-    """A run that executes no test fails (``make test`` and ``.ci/run``): pytest itself only fails when
-    nothing is collected, not when every test is deselected or skipped."""
+    """The shipped data are only read: a run that changed them (a test opening them for update)
+    fails. A run that executes no test fails too (``make test`` and ``.ci/run``): pytest itself only
+    fails when nothing is collected, not when every test is deselected or skipped."""
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    before = getattr(session.config, "embedded_state", None)
+    after = _embedded_state()
+    if reporter is not None and before is not None and after != before:
+        changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+        reporter.write_line(f"the tests changed the shipped data in {EMBEDDED}: {changed}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        return
     if reporter is None or exitstatus != pytest.ExitCode.OK:
         return
     executed = sum(len(reporter.stats.get(kind, [])) for kind in ("passed", "failed", "error", "xpassed"))

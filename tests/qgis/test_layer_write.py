@@ -34,8 +34,24 @@ def _spec(ids: list) -> layer_io.OutputSpec:
     return layer_io.OutputSpec(scores=scores, kinds=KINDS, comments={"ifn": "Composite index"}, layer_name="out")
 
 
-def _communes(subset: str = "") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{COMMUNES_GPKG}|layername=communes", "communes", "ogr")
+@pytest.fixture(scope="module")
+def communes_copy(tmp_path_factory):
+    """A copy of the embedded communes: QGIS may reopen a GeoPackage it has already opened for
+    update, which rewrites its header (journal mode), and the shipped file must stay as it is."""
+    path = tmp_path_factory.mktemp("communes") / "communes.gpkg"
+    path.write_bytes(COMMUNES_GPKG.read_bytes())
+    return path
+
+
+@pytest.fixture()
+def communes(communes_copy):
+    def open_layer(subset: str = "") -> QgsVectorLayer:
+        return _communes(communes_copy, subset)
+    return open_layer
+
+
+def _communes(path, subset: str = "") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{path}|layername=communes", "communes", "ogr")
     assert layer.isValid()
     if subset:
         layer.setSubsetString(subset)
@@ -64,10 +80,11 @@ def _both(source, spec, tmp_path, monkeypatch) -> tuple:
     return _content(fast), _content(slow), replaced_fast
 
 
-def test_fast_writer_gives_the_python_writers_layer(qgis_new_project, tmp_path, monkeypatch):
-    layer = _communes("dep = '80' OR fid IN (2, 4)")   # fids not 1..n: the output renumbers them the same way
+def test_fast_writer_gives_the_python_writers_layer(qgis_new_project, tmp_path, monkeypatch, communes,
+                                                    communes_copy):
+    layer = communes("dep = '80' OR fid IN (2, 4)")   # fids not 1..n: the output renumbers them the same way
     ids = sorted(layer.allFeatureIds())
-    before = file_hash(COMMUNES_GPKG)
+    before = file_hash(communes_copy)
     fast, slow, replaced = _both(layer, _spec(ids[:-3]), tmp_path, monkeypatch)   # the last features have no score
     assert fast == slow
     fields, features = fast
@@ -80,11 +97,11 @@ def test_fast_writer_gives_the_python_writers_layer(qgis_new_project, tmp_path, 
     assert features[1][1][first] == NULL and features[2][1][first + 1] == NULL and features[3][1][first + 2] == NULL
     assert all(attrs[first:] == [NULL] * len(KINDS) for attrs in list(by_code.values())[-3:])
     assert replaced == []
-    assert file_hash(COMMUNES_GPKG) == before          # the input is only read
+    assert file_hash(communes_copy) == before          # the input is only read
 
 
-def test_replaced_input_fields_dropped_the_same_way(qgis_new_project, tmp_path, monkeypatch):
-    source = _communes("dep = '02'")
+def test_replaced_input_fields_dropped_the_same_way(qgis_new_project, tmp_path, monkeypatch, communes):
+    source = communes("dep = '02'")
     ids = sorted(source.allFeatureIds())
     # A memory layer (with a "fid" field of its own) whose fields carry names of ours.
     memory = source.materialize(QgsFeatureRequest())
@@ -100,8 +117,8 @@ def test_replaced_input_fields_dropped_the_same_way(qgis_new_project, tmp_path, 
     assert len(ids) == len(fast[1])
 
 
-def test_cancelled_copy_raises_and_the_output_is_removed(qgis_new_project, tmp_path):
-    layer = _communes()
+def test_cancelled_copy_raises_and_the_output_is_removed(qgis_new_project, tmp_path, communes):
+    layer = communes()
     spec = _spec(sorted(layer.allFeatureIds()))
     feedback = QgsFeedback()
     feedback.cancel()
@@ -111,8 +128,8 @@ def test_cancelled_copy_raises_and_the_output_is_removed(qgis_new_project, tmp_p
     assert list(tmp_path.iterdir()) == []
 
 
-def test_shapefile_output_keeps_the_python_writer(qgis_new_project, tmp_path):
-    layer = _communes("dep = '60'")
+def test_shapefile_output_keeps_the_python_writer(qgis_new_project, tmp_path, communes):
+    layer = communes("dep = '60'")
     ids = sorted(layer.allFeatureIds())
     target = tmp_path / "out.shp"
     layer_io.write_features(layer, _spec(ids), str(target))
@@ -121,8 +138,8 @@ def test_shapefile_output_keeps_the_python_writer(qgis_new_project, tmp_path):
     assert [f.name() for f in written.fields()][-len(KINDS):] == list(KINDS)
 
 
-def test_no_journal_or_placeholder_left_in_the_geopackage(qgis_new_project, tmp_path):
-    layer = _communes("dep = '59'")
+def test_no_journal_or_placeholder_left_in_the_geopackage(qgis_new_project, tmp_path, communes):
+    layer = communes("dep = '59'")
     target = tmp_path / "out.gpkg"
     with layer_io.atomic_output(str(target)) as temporary:
         layer_io.write_features(layer, _spec(sorted(layer.allFeatureIds())), temporary)
