@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 from .access_spec import AccessSettings, parse_access, parse_equipment, parse_parameters
 from .errors import BindingError, CONTEXT, QT_TRANSLATE_NOOP as _N
+from .jsonfile import read_json_file
 from .method import Method
 
 BINDING_FORMAT = "fragilite_numerique.binding"
@@ -330,14 +331,6 @@ def _access_of(spec: dict, status: str, path: str, source: str, equipment: dict)
 
 def load_binding(path: "str | Path", method: Optional[Method] = None) -> Binding:
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise BindingError(_N(CONTEXT, "Binding file not found: {file}."), file=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise BindingError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
-                           file=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BindingError(_N(CONTEXT, "Cannot read the binding file {file}: {reason}."), file=str(path),
-                           reason=exc) from None
+    data = read_json_file(path, BindingError, _N(CONTEXT, "Binding file not found: {file}."),
+                          _N(CONTEXT, "Cannot read the binding file {file}: {reason}."))
     return binding_from_dict(data, path.parent, str(path), method)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import CONTEXT, MethodError, QT_TRANSLATE_NOOP as _N
+from .jsonfile import read_json_file
 
 METHOD_FORMAT = "fragilite_numerique.method"
 METHOD_FORMAT_VERSION = 1
@@ -416,18 +417,6 @@ def method_from_dict(data: Any, source: str = "<method>") -> Method:
 
 def load_method(path: "str | Path") -> Method:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise MethodError(_N(CONTEXT, "Method file not found: {file}."), file=str(path)) from None
-    except UnicodeDecodeError:
-        raise MethodError(_N(CONTEXT, "{file} is not a UTF-8 text file."), file=str(path)) from None
-    except OSError as exc:
-        raise MethodError(_N(CONTEXT, "Cannot read the method file {file}: {reason}."), file=str(path),
-                          reason=exc.strerror or exc) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MethodError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
-                          file=str(path), line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    data = read_json_file(path, MethodError, _N(CONTEXT, "Method file not found: {file}."),
+                          _N(CONTEXT, "Cannot read the method file {file}: {reason}."))
     return method_from_dict(data, source=str(path))

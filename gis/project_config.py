@@ -18,6 +18,7 @@ from qgis.core import QgsExpression, QgsProject
 
 from ..core.access import DEFAULT_DETOUR, DEFAULT_SPEED_KMH, INTRA_MODES, MODES as ACCESS_MODES, AccessParameters
 from ..core.errors import CONTEXT, FragiliteError, QT_TRANSLATE_NOOP as _N
+from ..core.jsonfile import read_json_file
 from ..core.method import MISSING_RULES, NORMALISATIONS
 from ..core.textfile import write_text_atomically
 from . import plugin_info
@@ -405,16 +406,8 @@ def save_file(config: RunConfig, path: str) -> None:
 
 def load_file(path: str) -> RunConfig:
     target = Path(path)
-    try:
-        data = json.loads(target.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise ConfigError(_N(CONTEXT, "Configuration file not found: {file}."), file=str(target)) from None
-    except json.JSONDecodeError as exc:
-        raise ConfigError(_N(CONTEXT, "{file}: invalid JSON at line {line}, column {column}: {reason}."),
-                          file=str(target), line=exc.lineno, column=exc.colno, reason=exc.msg) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(_N(CONTEXT, "Cannot read the configuration file {file}: {reason}."), file=str(target),
-                          reason=exc) from None
+    data = read_json_file(target, ConfigError, _N(CONTEXT, "Configuration file not found: {file}."),
+                          _N(CONTEXT, "Cannot read the configuration file {file}: {reason}."))
     config = from_dict(data, target.parent, str(target))
     check_files(config, str(target))
     return config

@@ -1334,89 +1334,84 @@
       <translation>{where} : la plage de codes '{value}' n'est pas une plage d'au plus {count} codes en ordre croissant (par exemple D202-D214).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="336" />
+      <location filename="../../core/binding.py" line="334" />
       <source>Binding file not found: {file}.</source>
       <translation>Fichier de liaison introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="341" />
+      <location filename="../../core/binding.py" line="335" />
       <source>Cannot read the binding file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de liaison {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="247" />
+      <location filename="../../core/binding.py" line="248" />
       <source>{file}: 'format' must be "{expected}".</source>
       <translation>{file} : « format » doit valoir « {expected} ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="290" />
+      <location filename="../../core/binding.py" line="291" />
       <source>{file}: '{key}' binds a variable that method '{method}' does not have (its variables: {choices}).</source>
       <translation>{file} : « {key} » lie une variable que la méthode « {method} » n'a pas (ses variables : {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="326" />
+      <location filename="../../core/binding.py" line="327" />
       <source>{file}: '{key}' has both an 'access' block and {columns}; a variable is either read from a table or computed as an access time.</source>
       <translation>{file} : '{key}' a à la fois un bloc 'access' et {columns} ; une variable est soit lue dans une table, soit calculée comme un temps d'accès.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="322" />
+      <location filename="../../core/binding.py" line="323" />
       <source>{file}: '{key}' is 'absent' but has an 'access' block; set its status to 'real' (or 'proxy') or remove 'access'.</source>
       <translation>{file} : '{key}' est 'absent' mais a un bloc 'access' ; mettez son statut à 'real' (ou 'proxy') ou retirez 'access'.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="233" />
+      <location filename="../../core/binding.py" line="234" />
       <source>{file}: '{key}' must be a column name or a list of column names.</source>
       <translation>{file} : « {key} » doit être un nom de colonne ou une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="224" />
+      <location filename="../../core/binding.py" line="225" />
       <source>{file}: '{key}' must be a column name.</source>
       <translation>{file} : « {key} » doit être un nom de colonne.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="272" />
+      <location filename="../../core/binding.py" line="273" />
       <source>{file}: '{key}' must be a list of column names.</source>
       <translation>{file} : « {key} » doit être une liste de noms de colonnes.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="222" />
+      <location filename="../../core/binding.py" line="223" />
       <source>{file}: '{key}' must be a positive number.</source>
       <translation>{file} : « {key} » doit être un nombre positif.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="210" />
+      <location filename="../../core/binding.py" line="211" />
       <source>{file}: '{key}' names table '{value}', which is not declared in 'tables' ({choices}).</source>
       <translation>{file} : « {key} » désigne la table « {value} », qui n'est pas déclarée dans « tables » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="152" />
+      <location filename="../../core/binding.py" line="153" />
       <source>{file}: '{key}' names the folder {path}, not a file; name the table file itself (paths are relative to the binding file's folder).</source>
       <translation>{file} : « {key} » désigne le dossier {path}, pas un fichier ; indiquez le fichier de la table lui-même (les chemins sont relatifs au dossier du fichier de liaison).</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="149" />
+      <location filename="../../core/binding.py" line="150" />
       <source>{file}: '{key}' names {path}, which does not exist; correct the path or put the file back.</source>
       <translation>{file} : « {key} » désigne {path}, qui n'existe pas ; corrigez le chemin ou remettez le fichier en place.</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="219" />
+      <location filename="../../core/binding.py" line="220" />
       <source>{file}: '{key}' needs both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande à la fois « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="216" />
+      <location filename="../../core/binding.py" line="217" />
       <source>{file}: '{key}' needs either 'column' or both 'numerator' and 'denominator'.</source>
       <translation>{file} : « {key} » demande soit « column », soit « numerator » et « denominator ».</translation>
     </message>
     <message>
-      <location filename="../../core/binding.py" line="306" />
+      <location filename="../../core/binding.py" line="307" />
       <source>{file}: '{key}': a parent level is 'epci' or 'dep'.</source>
       <translation>{file} : « {key} » : un niveau parent est « epci » ou « dep ».</translation>
-    </message>
-    <message>
-      <location filename="../../core/binding.py" line="338" />
-      <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
-      <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
     </message>
     <message>
       <location filename="../../core/binding_draft.py" line="61" />
@@ -1729,117 +1724,122 @@
       <translation>{file} : la ou les colonnes {columns} portent le nom de champs de la couche ; elles sont écrites sous les noms {fields} (la couche n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="426" />
-      <source>Cannot read the method file {file}: {reason}.</source>
-      <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="422" />
-      <source>Method file not found: {file}.</source>
-      <translation>Fichier de méthode introuvable : {file}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="178" />
-      <source>Weights name an axis the method does not have: {axes}.</source>
-      <translation>Les poids désignent un axe que la méthode n'a pas : {axes}.</translation>
-    </message>
-    <message>
-      <location filename="../../core/method.py" line="424" />
+      <location filename="../../core/jsonfile.py" line="22" />
       <source>{file} is not a UTF-8 text file.</source>
       <translation>{file} n'est pas un fichier texte UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="336" />
+      <location filename="../../core/jsonfile.py" line="28" />
+      <source>{file}: invalid JSON at line {line}, column {column}: {reason}.</source>
+      <translation>{file} : JSON invalide ligne {line}, colonne {column} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="421" />
+      <source>Cannot read the method file {file}: {reason}.</source>
+      <translation>Impossible de lire le fichier de méthode {file} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="420" />
+      <source>Method file not found: {file}.</source>
+      <translation>Fichier de méthode introuvable : {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="179" />
+      <source>Weights name an axis the method does not have: {axes}.</source>
+      <translation>Les poids désignent un axe que la méthode n'a pas : {axes}.</translation>
+    </message>
+    <message>
+      <location filename="../../core/method.py" line="337" />
       <source>{file}: 'axes' must be a non-empty list.</source>
       <translation>{file} : « axes » doit être une liste non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="324" />
+      <location filename="../../core/method.py" line="325" />
       <source>{file}: 'groups' must be an object such as {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</source>
       <translation>{file} : « groups » doit être un objet comme {{"P": {{"id": "pub", "label": "Publics exposés"}}}}.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="391" />
+      <location filename="../../core/method.py" line="392" />
       <source>{file}: 'intermediates' must be a list.</source>
       <translation>{file} : « intermediates » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="309" />
+      <location filename="../../core/method.py" line="310" />
       <source>{file}: 'normalisation.decile_points' must list 10 numbers, one per decile.</source>
       <translation>{file} : « normalisation.decile_points » doit donner 10 nombres, un par décile.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="302" />
+      <location filename="../../core/method.py" line="303" />
       <source>{file}: 'normalisation.winsorise' must be [low, high] percentiles between 0 and 1, low &lt; high (e.g. [0.05, 0.95]) or null.</source>
       <translation>{file} : « normalisation.winsorise » doit être [bas, haut], deux quantiles entre 0 et 1 avec bas &lt; haut (ex. [0.05, 0.95]), ou null.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="357" />
+      <location filename="../../core/method.py" line="358" />
       <source>{file}: '{key}' = '{value}' is not a group declared in 'groups' ({choices}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un groupe déclaré dans « groups » ({choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="256" />
+      <location filename="../../core/method.py" line="257" />
       <source>{file}: '{key}' = '{value}' is not a valid id (pattern {pattern}).</source>
       <translation>{file} : « {key} » = « {value} » n'est pas un identifiant valide (motif {pattern}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="259" />
+      <location filename="../../core/method.py" line="260" />
       <source>{file}: '{key}' = '{value}' is reserved for another output field; choose another id.</source>
       <translation>{file} : « {key} » = « {value} » est réservé à un autre champ de sortie ; choisissez un autre identifiant.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="233" />
+      <location filename="../../core/method.py" line="234" />
       <source>{file}: '{key}' = {value} is out of range ({low} to {high}).</source>
       <translation>{file} : « {key} » = {value} est hors limites ({low} à {high}).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="270" />
+      <location filename="../../core/method.py" line="271" />
       <source>{file}: '{key}' must be "+" (higher is more fragile) or "-".</source>
       <translation>{file} : « {key} » doit valoir "+" (plus élevé = plus fragile) ou "-".</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="367" />
+      <location filename="../../core/method.py" line="368" />
       <source>{file}: '{key}' must be a list.</source>
       <translation>{file} : « {key} » doit être une liste.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="224" />
+      <location filename="../../core/method.py" line="225" />
       <source>{file}: '{key}' must be a non-empty text.</source>
       <translation>{file} : « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="363" />
+      <location filename="../../core/method.py" line="364" />
       <source>{file}: '{key}' must be a year such as 2019.</source>
       <translation>{file} : « {key} » doit être une année, par exemple 2019.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="240" />
+      <location filename="../../core/method.py" line="241" />
       <source>{file}: '{key}' must be true or false.</source>
       <translation>{file} : « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="399" />
+      <location filename="../../core/method.py" line="400" />
       <source>{file}: '{key}' must map axis ids to weights.</source>
       <translation>{file} : « {key} » doit associer des identifiants d'axes à des poids.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="402" />
+      <location filename="../../core/method.py" line="403" />
       <source>{file}: '{key}' names an unknown axis '{value}'.</source>
       <translation>{file} : « {key} » désigne un axe inconnu « {value} ».</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="288" />
+      <location filename="../../core/method.py" line="289" />
       <source>{file}: format_version {value} is not supported (expected {expected}).</source>
       <translation>{file} : format_version {value} n'est pas pris en charge ({expected} attendu).</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="262" />
+      <location filename="../../core/method.py" line="263" />
       <source>{file}: id '{value}' at '{key}' is used twice.</source>
       <translation>{file} : l'identifiant « {value} » en « {key} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../../core/method.py" line="384" />
+      <location filename="../../core/method.py" line="385" />
       <source>{file}: the axis weights sum to {value}; at least one weight must be positive.</source>
       <translation>{file} : la somme des poids des axes vaut {value} ; au moins un poids doit être positif.</translation>
     </message>
@@ -2954,42 +2954,42 @@
       <translation>Impossible d'écrire le projet {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="416" />
+      <location filename="../../gis/project_config.py" line="410" />
       <source>Cannot read the configuration file {file}: {reason}.</source>
       <translation>Impossible de lire le fichier de configuration {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="396" />
+      <location filename="../../gis/project_config.py" line="397" />
       <source>Cannot write {file}: {reason}.</source>
       <translation>Impossible d'écrire {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="411" />
+      <location filename="../../gis/project_config.py" line="409" />
       <source>Configuration file not found: {file}.</source>
       <translation>Fichier de configuration introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="256" />
+      <location filename="../../gis/project_config.py" line="257" />
       <source>{file}: 'parameters.min_share' must be a number above 0 and at most 1 (e.g. 0.5), or null.</source>
       <translation>{file} : « parameters.min_share » doit être un nombre supérieur à 0 et au plus 1 (par exemple 0.5), ou null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="265" />
+      <location filename="../../gis/project_config.py" line="266" />
       <source>{file}: 'parameters.weights' must map axis ids to numbers of at least 0 (e.g. {{"ax1": 1, "ax2": 2}}), or be null.</source>
       <translation>{file} : « parameters.weights » doit associer aux identifiants d'axes des nombres positifs ou nuls (par exemple {{"ax1": 1, "ax2": 2}}), ou être null.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="221" />
+      <location filename="../../gis/project_config.py" line="222" />
       <source>{file}: '{key}' = '{path}' leaves the plugin folder; a path starting with plugin: names a file inside the plugin (e.g. plugin:resources/methods/hdf_2021.json). Correct the path.</source>
       <translation>{file} : « {key} » = « {path} » sort du dossier de l'extension ; un chemin commençant par plugin: désigne un fichier de l'extension (par exemple plugin:resources/methods/hdf_2021.json). Corrigez le chemin.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="287" />
+      <location filename="../../gis/project_config.py" line="288" />
       <source>{file}: '{key}' must be a number between {low} and {high}.</source>
       <translation>{file} : « {key} » doit être un nombre entre {low} et {high}.</translation>
     </message>
     <message>
-      <location filename="../../gis/project_config.py" line="242" />
+      <location filename="../../gis/project_config.py" line="243" />
       <source>{file}: '{key}' must be a text.</source>
       <translation>{file} : « {key} » doit être un texte.</translation>
     </message>
