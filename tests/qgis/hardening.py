@@ -103,6 +103,15 @@ def index_parameters(folder: Path, output: Path, **changes) -> dict:
 OUTPUTS = "out"  # outputs go to <case>/out, which is not an input
 
 
+def private_case(base: Path, folder: Path) -> Path:
+    """A private copy of the inputs of ``base`` in ``folder`` for one test; outputs go to ``out``."""
+    for path in base.iterdir():
+        if path.is_file():
+            shutil.copyfile(path, folder / path.name)
+    (folder / OUTPUTS).mkdir()
+    return folder
+
+
 def hashes(folder: Path) -> dict:
     """Every file under ``folder`` but its ``out`` folder (relative path → SHA-256)."""
     folder = Path(folder)

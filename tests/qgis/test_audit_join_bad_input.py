@@ -3,13 +3,12 @@ twice, mixed separators, an unknown encoding, two candidate code columns. Each m
 file and the lines (or columns) at fault; the user's files are byte-identical afterwards (hashes)
 and no output, report or temporary file is left."""
 
-import shutil
 
 import pytest
 from qgis.core import QgsVectorLayer
 
 from conftest import ensure_provider
-from hardening import OUTPUTS, communes_uri, fails, small_case, succeeds, write_table
+from hardening import OUTPUTS, communes_uri, fails, private_case, small_case, succeeds, write_table
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +19,7 @@ def base(tmp_path_factory, qgis_processing):
 
 @pytest.fixture()
 def case(base, tmp_path):
-    for path in base.iterdir():
-        if path.is_file():
-            shutil.copyfile(path, tmp_path / path.name)
-    (tmp_path / OUTPUTS).mkdir()
-    return tmp_path
+    return private_case(base, tmp_path)
 
 
 def codes(case):

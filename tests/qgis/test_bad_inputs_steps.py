@@ -36,7 +36,6 @@ Where each bad input of the issue is covered (module: test):
 from __future__ import annotations
 
 import re
-import shutil
 import stat
 from pathlib import Path
 
@@ -61,6 +60,7 @@ from hardening import (
     listing,
     open_output,
     partials,
+    private_case,
     rows,
     run_cancelled_at_each_report,
     small_case,
@@ -90,12 +90,7 @@ def base(tmp_path_factory, qgis_processing):
 
 @pytest.fixture()
 def case(base, tmp_path):
-    """A private copy of the inputs for one test; outputs go to ``out``."""
-    for path in base.iterdir():
-        if path.is_file():
-            shutil.copyfile(path, tmp_path / path.name)
-    (tmp_path / OUTPUTS).mkdir()
-    return tmp_path
+    return private_case(base, tmp_path)
 
 
 def scored(folder: Path, name: str = "scored") -> str:
