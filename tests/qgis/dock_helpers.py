@@ -53,6 +53,15 @@ def wait_for_run(dock) -> None:
                       timeout_milliseconds=RUN_TIMEOUT_MS)
 
 
+def run_to_result(dock):
+    """Run the dock's configuration to the end; the scored layer it added (the run must succeed)."""
+    task = dock.start_run()
+    assert task is not None, dock.problems()
+    wait_for_run(dock)
+    assert task.error is None and not task.failure, (task.error, task.failure)
+    return dock.result_layer()
+
+
 def run_embedded(dock):
     dock.use_embedded_data()
     assert dock.problems() == []

@@ -6,7 +6,7 @@ from qgis.core import Qgis, QgsVectorLayer
 from fragilite_numerique.gis import plugin_info
 
 from conftest import file_hash
-from dock_helpers import fresh_dock, wait_for_run
+from dock_helpers import fresh_dock, run_to_result
 
 
 @pytest.fixture()
@@ -14,12 +14,6 @@ def dock(qgis_iface, tmp_path):
     with fresh_dock(qgis_iface, tmp_path) as widget:
         widget.use_embedded_data()
         yield widget
-
-
-def run(dock):
-    dock.start_run()
-    wait_for_run(dock)
-    return dock.result_layer()
 
 
 def test_binding_table_shows_every_variable_with_its_status(dock):
@@ -40,7 +34,7 @@ def test_a_variable_marked_absent_is_absent_from_the_run(dock, tmp_path):
     combo = dock.data.status_boxes["ftth"]
     combo.setCurrentIndex(combo.findData("absent"))
     assert dock.data.draft.status("ftth") == "absent" and dock.data.save_binding_button.isEnabled()
-    layer = run(dock)
+    layer = run_to_result(dock)
     assert {f["i_ftth"] for f in layer.getFeatures()} == {"abs"}
     assert file_hash(plugin_info.EMBEDDED_BINDING) == before, "the binding file is never modified"
     left = sorted(p.name for p in tmp_path.iterdir())
@@ -59,7 +53,7 @@ def test_an_added_table_feeds_an_absent_variable(dock, tmp_path, qgis_iface):
     source = dock.data.source_boxes["neet"]
     source.setCurrentIndex(source.findText("neet: part_neet"))
     assert dock.data.draft.status("neet") == "real"
-    layer = run(dock)
+    layer = run_to_result(dock)
     values = {f["code"]: (f["v_neet"], f["i_neet"]) for f in layer.getFeatures()
               if f["code"] in ("59392", "02001", "62041")}
     assert values["59392"] == (31.5, "obs")
@@ -81,7 +75,7 @@ def test_a_table_without_codes_is_refused_with_its_name(dock, tmp_path, qgis_ifa
 
 def test_display_filter_limits_the_units_shown(dock):
     dock.territory.display_filter.setExpression("\"epci\" = '200043396'")
-    layer = run(dock)
+    layer = run_to_result(dock)
     assert isinstance(layer, QgsVectorLayer)
     assert 0 < layer.featureCount() < 100
     assert {f["epci"] for f in layer.getFeatures()} == {"200043396"}

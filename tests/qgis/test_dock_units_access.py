@@ -6,7 +6,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from fragilite_numerique.core import fields as F
 from fragilite_numerique.gis.scoring import read_provenance
 
-from dock_helpers import fresh_dock, wait_for_run
+from dock_helpers import fresh_dock, run_to_result, wait_for_run
 
 
 @pytest.fixture()
@@ -14,14 +14,6 @@ def dock(qgis_iface, tmp_path):
     with fresh_dock(qgis_iface, tmp_path) as widget:
         widget.use_embedded_data()
         yield widget
-
-
-def run(dock):
-    task = dock.start_run()
-    assert task is not None, dock.problems()
-    wait_for_run(dock)
-    assert task.error is None and not task.failure, (task.error, task.failure)
-    return dock.result_layer()
 
 
 def test_epci_units_need_their_communes(dock):
@@ -50,7 +42,7 @@ def test_aggregated_epci_become_the_unit_layer_and_are_scored(dock, tmp_path):
     assert dock.territory.unit_level.aggregate_row.isHidden()       # EPCI are not aggregated again
     assert "3,789 communes" in dock.territory.unit_level.members_hint.text()
     assert dock.problems() == []
-    layer = run(dock)
+    layer = run_to_result(dock)
     assert layer.featureCount() == 92
     record = read_provenance(layer.source().split("|")[0])
     assert record["parameters"]["unit_level"] == "epci"
@@ -62,7 +54,7 @@ def test_aggregated_epci_become_the_unit_layer_and_are_scored(dock, tmp_path):
     # the same units with the commune layer giving their communes: the same scores
     dock.territory.unit_level.members_layer.setLayer(communes)
     dock.results.set_output_path(str(tmp_path / "epci_bis.gpkg"))
-    again = {f["code"]: f[F.COMPOSITE] for f in run(dock).getFeatures()}
+    again = {f["code"]: f[F.COMPOSITE] for f in run_to_result(dock).getFeatures()}
     assert again == pytest.approx({code: f[F.COMPOSITE] for code, f in values.items()})
 
 
@@ -76,7 +68,7 @@ def test_access_time_parameters_replace_the_bindings(dock):
     access.intra.setCurrentIndex(access.intra.findData("zero"))
     config = dock.current_config()
     assert (config.access.speed_kmh, config.access.intra, config.access.detour) == (30, "zero", 1.3)
-    layer = run(dock)
+    layer = run_to_result(dock)
     record = read_provenance(layer.source().split("|")[0])
     used = record["parameters"]["access"]
     assert (used["speed_kmh"], used["intra"], used["detour"]) == (30, "zero", 1.3)
