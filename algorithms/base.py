@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
@@ -15,6 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.errors import FragiliteError
 from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
+from ..gis.geopackage_table import GeoPackageTable, whole_geopackage_table
 from ..gis.layer_io import refuse_invalid_geometries
 from ..gis.messages import localized
 
@@ -54,17 +57,33 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
-        check = context.invalidGeometryCheck()
-        definition = parameters.get(name)
-        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and \
-                definition.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
-            check = definition.geometryCheck
-        if check == QgsFeatureRequest.GeometryAbortOnInvalid:
+        if self.geometry_check(parameters, name, context) == QgsFeatureRequest.GeometryAbortOnInvalid:
             try:
                 refuse_invalid_geometries(source)
             except FragiliteError as error:
                 raise self.fail(error) from None
         return source
+
+    @staticmethod
+    def geometry_check(parameters, name: str, context):
+        """Processing's invalid-geometry policy for one source: the user's setting, or the input's own."""
+        definition = parameters.get(name)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and \
+                definition.flags & QgsProcessingFeatureSourceDefinition.FlagOverrideDefaultGeometryCheck:
+            return definition.geometryCheck
+        return context.invalidGeometryCheck()
+
+    def whole_table(self, parameters, name: str, context) -> Optional[GeoPackageTable]:
+        """The GeoPackage table a source parameter reads whole (no selection, limit or filter, no invalid
+        geometry skipped), which can be read and copied without QGIS; None otherwise."""
+        definition = parameters.get(name)
+        if isinstance(definition, QgsProcessingFeatureSourceDefinition) and (
+                definition.selectedFeaturesOnly or definition.featureLimit not in (-1, None)
+                or getattr(definition, "filterExpression", "")):
+            return None
+        if self.geometry_check(parameters, name, context) == QgsFeatureRequest.GeometrySkipInvalid:
+            return None
+        return whole_geopackage_table(self.parameterAsVectorLayer(parameters, name, context))
 
     def add_overwrite_parameter(self) -> None:
         """The explicit policy for existing outputs: replaced (the default, as in QGIS) or kept, with an error."""

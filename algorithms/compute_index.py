@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -179,9 +180,14 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
 
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
-        source = self.checked_source(parameters, self.INPUT, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
+        # The index reads attributes only: like QGIS's own attribute algorithms (field calculator, joins),
+        # it checks the geometries only where it uses them, for the access times (see prepare_run).
+        check_geometries = self.geometry_check(parameters, self.INPUT, context) == QgsFeatureRequest.GeometryAbortOnInvalid
+        if check_geometries:
+            source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         normalisation = self.parameterAsEnum(parameters, self.NORMALISATION, context)
         missing = self.parameterAsEnum(parameters, self.MISSING_RULE, context)
         weights_text = self.parameterAsString(parameters, self.WEIGHTS, context)
@@ -216,7 +222,8 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
             min_share=min_share, weights=weights, layer_name=layer_name,
             overwrite=self.overwrite(parameters, context),
             expression_context=context.expressionContext(), unit_level=unit_level, members=members,
-            communes=communes, communes_code_field=self.parameterAsString(parameters, self.MEMBERS_CODE, context)
+            communes=communes, check_geometries=check_geometries,
+            source_table=self.whole_table(parameters, self.INPUT, context), communes_code_field=self.parameterAsString(parameters, self.MEMBERS_CODE, context)
             or "code")
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -89,6 +89,7 @@ def run() -> list:
     from fragilite_numerique.core.sources import load_bound_tables
     from fragilite_numerique.core import fields as F
     from fragilite_numerique.gis import layer_io, plugin_info
+    from fragilite_numerique.gis.geopackage_table import BackgroundCopy, whole_geopackage_table
     from fragilite_numerique.gis.scoring import finish_output
 
     layer_path, binding_path = _inputs()
@@ -105,8 +106,12 @@ def run() -> list:
         # Read as the algorithm reads its input: through a Processing feature source.
         context = QgsProcessingContext()
         source = QgsProcessingFeatureSource(layer, context)
-        read_s, frame, _ = timed(lambda: layer_io.layer_to_frame(source, ["code", "epci", "dep"]), repeat=2)
-        rows.append(Row("read attributes (35,000 units, Processing source)", read_s))
+        table = whole_geopackage_table(layer)
+        read_s, frame, _ = timed(lambda: layer_io.layer_to_frame(source, ["code", "epci", "dep"], table=table),
+                                 repeat=2)
+        rows.append(Row("read attributes (35,000 units, whole GeoPackage table: SQLite)", read_s))
+        qgis_read_s, _f, _ = timed(lambda: layer_io.layer_to_frame(source, ["code", "epci", "dep"]), repeat=2)
+        rows.append(Row("read attributes through QGIS (filtered layers, other formats)", qgis_read_s))
         join_s, tables, _ = timed(lambda: load_bound_tables(binding), repeat=2)
         rows.append(Row("read and join the source tables", join_s))
         units = Units.from_frame(frame, "code", {"epci": "epci", "dep": "dep"})
@@ -119,8 +124,18 @@ def run() -> list:
             layer_io.remove_dataset(str(out))
             layer_io.write_features(layer, spec, str(out))
 
+        def write_copied():
+            layer_io.remove_dataset(str(out))
+            with BackgroundCopy(table, str(out), spec.layer_name) as copy:
+                layer_io.write_features(layer, spec, str(out), copy=copy)
+
+        copied_s, _r, _p = timed(write_copied, repeat=2)
+        rows.append(Row("write the scored layer: GDAL copy of the table, scores set in SQL", copied_s, floor,
+                        "I/O floor (native:savefeatures)",
+                        notes="in the pipeline the copy runs while the scores are computed"))
         write_s, _r, _p = timed(write, repeat=2)
-        rows.append(Row("write the scored layer", write_s, floor, "I/O floor (native:savefeatures)"))
+        rows.append(Row("write the scored layer through QGIS (filtered layers, other formats)", write_s, floor,
+                        "I/O floor (native:savefeatures)"))
         from fragilite_numerique.core.provenance import provenance
 
         record = provenance(result, {}, "bench")

@@ -34,6 +34,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import CONTEXT, CancelledError, DataError, Message, QT_TRANSLATE_NOOP as _N
 from ..core import textfile
 from .compat import make_field
+from .geopackage_table import BackgroundCopy, GeoPackageTable, geopackage_table_of
 
 DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".fgb": "FlatGeobuf"}
 
@@ -56,10 +57,12 @@ def _python(value):
     return value
 
 
-def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback=None) -> pd.DataFrame:
+def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback=None,
+                   table: Optional[GeoPackageTable] = None) -> pd.DataFrame:
     """Attributes of a layer or feature source, without geometry, indexed by feature id.
 
-    NULLs become None; values keep their Python types (codes stay text).
+    NULLs become None; values keep their Python types (codes stay text). ``table``: the GeoPackage
+    table the source reads whole, when the caller knows it (a Processing source does not tell).
     """
     fields = source.fields()
     names = list(field_names) if field_names is not None else [f.name() for f in fields]
@@ -67,7 +70,8 @@ def layer_to_frame(source, field_names: Optional[Iterable[str]] = None, feedback
     if unknown:
         raise DataError(_N(CONTEXT, "The layer has no field {columns}; its fields are: {available}."),
                         columns=unknown, available=[f.name() for f in fields])
-    frame = _geopackage_frame(source, names)
+    table = table or geopackage_table_of(source)
+    frame = _geopackage_frame(table, fields, names) if table is not None else None
     if frame is not None:
         return frame
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
@@ -94,23 +98,13 @@ _SQL_TYPES = {QVariant.Int: (int,), QVariant.LongLong: (int,), QVariant.Double: 
               QVariant.String: (str,)}
 
 
-def _geopackage_frame(source, names: list) -> Optional[pd.DataFrame]:
+def _geopackage_frame(table: GeoPackageTable, fields: QgsFields, names: list) -> Optional[pd.DataFrame]:
     """The same frame read with SQLite from an unfiltered GeoPackage layer (None where that does not apply).
 
     Reading 35,000 features through QGIS costs a Python call per feature; one SQL query does not.
     Only plain number and text fields of the file itself qualify, and values of an unexpected type
     (possible in a GeoPackage written by other software) send the caller back to QGIS's reading.
     """
-    from qgis.core import QgsFields, QgsProviderRegistry
-
-    if not isinstance(source, QgsVectorLayer) or source.providerType() != "ogr" or source.subsetString() \
-            or source.isEditable():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", source.source())
-    path, table = parts.get("path", ""), parts.get("layerName")
-    if Path(path).suffix.lower() != ".gpkg" or not table or not _readable_without_trace(path):
-        return None
-    fields = source.fields()
     kinds = []
     for name in names:
         index = fields.indexOf(name)
@@ -120,9 +114,9 @@ def _geopackage_frame(source, names: list) -> Optional[pd.DataFrame]:
     columns = ", ".join(f"CAST({_quoted(n)} AS TEXT)" if kind == (str,) else _quoted(n)
                         for n, kind in zip(names, kinds))
     try:
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{Path(table.path).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            rows = connection.execute(f"SELECT rowid{', ' if names else ''}{columns} FROM {_quoted(table)}"
+            rows = connection.execute(f"SELECT rowid{', ' if names else ''}{columns} FROM {_quoted(table.table)}"
                                       ).fetchall()
         finally:
             connection.close()
@@ -136,17 +130,6 @@ def _geopackage_frame(source, names: list) -> Optional[pd.DataFrame]:
         data[name] = np.array(column, dtype=object)
     frame = pd.DataFrame(data, columns=names, index=pd.Index(list(values[0]), name="fid"), dtype=object)
     return frame
-
-
-def _readable_without_trace(path: str) -> bool:
-    """Whether SQLite can read the file leaving it and its folder untouched: a database in rollback-journal
-    mode. One in WAL mode gets -wal and -shm files from a reader, which a read-only reader cannot remove."""
-    try:
-        with open(path, "rb") as stream:
-            header = stream.read(20)
-    except OSError:
-        return False
-    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x01\x01"
 
 
 def source_name(source) -> str:
@@ -372,16 +355,24 @@ def _write_error(path: str, reason: str) -> DataError:
 
 
 def write_features(source, spec: OutputSpec, path: str, feedback=None, progress: Optional[Callable] = None,
-                   batch_size: int = 2000, fast: bool = True) -> list:
+                   batch_size: int = 2000, fast: bool = True, copy: Optional[BackgroundCopy] = None) -> list:
     """Copy the source's features with the scores appended; returns the input fields replaced by ours.
 
-    ``path`` is written directly: callers go through ``atomic_output``. A GeoPackage is written by
-    QGIS in C++ (features copied as they are) and the scores are then set in one SQL transaction
-    (``_copy_then_update``); other formats, or a GeoPackage that path cannot handle, go through the
-    Python writer, which reuses the source features and writes them in batches.
+    ``path`` is written directly: callers go through ``atomic_output``. ``copy``: GDAL's copy of the
+    source's whole GeoPackage table to ``path``, started earlier; the scores are then set in SQL.
+    Otherwise a GeoPackage is written by QGIS in C++ (features copied as they are) and the scores are
+    then set in one SQL transaction (``_copy_then_update``); other formats, or a GeoPackage that these
+    paths cannot handle, go through the Python writer, which reuses the source features and writes
+    them in batches.
     """
     driver = driver_for(path)
     fields, kept, replaced = _output_fields(source.fields(), spec, driver)
+    if copy is not None:
+        if copy.wait() and _score_copied_table(path, spec, replaced):
+            if progress is not None:
+                progress(100.0)
+            return replaced
+        remove_dataset(path)
     if fast and driver == "GPKG":
         if _copy_then_update(source, spec, path, kept, feedback, progress):
             return replaced
@@ -485,7 +476,32 @@ def _copy_then_update(source, spec: OutputSpec, path: str, kept: list, feedback,
         raise _write_error(path, reason)
     if progress is not None:
         progress(70.0)
-    return _add_score_fields(path, spec) and _update_scores(path, spec, ids, placeholders)
+    scores = spec.scores.reindex(ids)   # features without scores get NULL, as in the Python writer
+    scores.index = pd.RangeIndex(1, len(ids) + 1)
+    return _add_score_fields(path, spec) and _update_scores(path, spec, scores, placeholders, len(ids))
+
+
+def _score_copied_table(path: str, spec: OutputSpec, replaced: list) -> bool:
+    """The scores set by fid in a whole-table copy: input fields replaced by ours dropped first."""
+    return (_drop_columns(path, spec.layer_name, replaced) and _add_score_fields(path, spec)
+            and _update_scores(path, spec, spec.scores, [], None))
+
+
+def _drop_columns(path: str, layer_name: str, names: list) -> bool:
+    if not names:
+        return True
+    table = _quoted(layer_name)
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            for name in names:
+                connection.execute(f"ALTER TABLE {table} DROP COLUMN {_quoted(name)}")
+            described = connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'").fetchone()
+            if described:   # their aliases and comments, copied from the input, go with them
+                connection.executemany("DELETE FROM gpkg_data_columns WHERE table_name = ? AND column_name = ?",
+                                       [(layer_name, name) for name in names])
+    except sqlite3.Error:
+        return False
+    return True
 
 
 _OGR_TYPES = {"double": "OFTReal", "int": "OFTInteger", "int64": "OFTInteger64", "text": "OFTString"}
@@ -505,13 +521,17 @@ def _add_score_fields(path: str, spec: OutputSpec) -> bool:
         layer = dataset.GetLayerByName(spec.layer_name)
         if layer is None:
             return False
+        dataset.StartTransaction()   # one commit for all the fields, not one per field
         for name, kind in spec.kinds.items():
             definition = ogr.FieldDefn(name, getattr(ogr, _OGR_TYPES[kind]))
             comment = spec.comments.get(name, "")
             if comment and hasattr(definition, "SetComment"):   # GDAL >= 3.7 keeps field comments
                 definition.SetComment(comment)
             if layer.CreateField(definition) != 0:
+                dataset.RollbackTransaction()
                 return False
+        if dataset.CommitTransaction() != 0:
+            return False
     finally:
         dataset = None
     return True
@@ -547,11 +567,11 @@ def _assignments(scores: pd.DataFrame, kinds: dict) -> tuple[list, list]:
     return clauses, bound
 
 
-def _update_scores(path: str, spec: OutputSpec, ids: list, placeholders: list) -> bool:
-    """Set the score columns of the features written in ``ids`` order (fids 1..n); drop the placeholders."""
+def _update_scores(path: str, spec: OutputSpec, scores: pd.DataFrame, placeholders: list,
+                   expected_rows: Optional[int]) -> bool:
+    """Set the score columns by fid (``scores`` indexed by the fids written; other rows get NULL); drop
+    the placeholders. False, with nothing changed, if a fid is missing or the row count is not expected."""
     table = _quoted(spec.layer_name)
-    scores = spec.scores.reindex(ids)   # features without scores get NULL, as in the Python writer
-    clauses, bound = _assignments(scores, spec.kinds)
     connection = sqlite3.connect(path)
     try:
         for name in _RTREE_FUNCTIONS:
@@ -559,13 +579,14 @@ def _update_scores(path: str, spec: OutputSpec, ids: list, placeholders: list) -
         # A fresh temporary file removed on any failure: no rollback journal needed.
         connection.execute("PRAGMA journal_mode=OFF")
         connection.execute("PRAGMA synchronous=OFF")
-        count, low, high = connection.execute(f"SELECT count(*), min(rowid), max(rowid) FROM {table}").fetchone()
-        if count != len(ids) or (count and (low != 1 or high != count)):
+        rowids = pd.Index([row[0] for row in connection.execute(f"SELECT rowid FROM {table} ORDER BY rowid")])
+        if expected_rows is not None and len(rowids) != expected_rows or not scores.index.isin(rowids).all():
             return False
+        clauses, bound = _assignments(scores.reindex(rowids), spec.kinds)
         connection.execute("BEGIN")
         if bound:
             connection.executemany(f"UPDATE {table} SET {', '.join(clauses)} WHERE rowid = ?",
-                                   zip(*bound, range(1, count + 1)))
+                                   zip(*bound, rowids.tolist()))
         elif clauses:
             connection.execute(f"UPDATE {table} SET {', '.join(clauses)}")
         for name in placeholders:

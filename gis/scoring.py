@@ -5,6 +5,7 @@ The Processing algorithm and the dock both call ``run_scoring``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, prov
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, add_access_report, bind_computed_access
 from .expressions import checked_expression
+from .geopackage_table import BackgroundCopy, GeoPackageTable
 from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
 from .styles import apply_style_set
@@ -58,6 +60,10 @@ class ScoringRequest:
     access_parameters: Optional[dict] = None   # set by the run: the access-time parameters used
     # "project:<layer>" tables as feature sources taken on the main thread (a worker never reads the project)
     table_sources: Optional[dict] = None
+    check_geometries: bool = False         # refuse invalid geometries before using them (access times)
+    # the GeoPackage table the source reads whole, if it does (gis.geopackage_table): read with SQLite
+    # and copied by GDAL while the scores are computed
+    source_table: Optional[GeoPackageTable] = None
 
     def parameters(self) -> dict:
         return {"code_field": self.code_field, "unit_level": self.unit_level, "epci_field": self.epci_field,
@@ -164,7 +170,7 @@ def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
     method, binding = load_configuration(request)
     layer_io.require_features(request.source)
     used = [request.code_field] + [f for f in (request.epci_field, request.dep_field) if f]
-    frame = layer_io.layer_to_frame(request.source, used, feedback.qgs)
+    frame = layer_io.layer_to_frame(request.source, used, feedback.qgs, table=request.source_table)
     mask = reference_mask(request.source, request.reference_expression, frame.index.tolist(),
                           request.expression_context)
     parents = {"epci": request.epci_field, "dep": request.dep_field}
@@ -174,6 +180,8 @@ def prepare_run(request: ScoringRequest, feedback: QgisFeedback) -> PreparedRun:
     progress = QgisFeedback(feedback.qgs, feedback.start, 0)   # access shares the start of the bar: cancel only
     note = None
     if units.level == "commune":
+        if request.check_geometries and binding.access_leaves:
+            layer_io.refuse_invalid_geometries(request.source)
         binding, extra, access = bind_computed_access(request.source, request.code_field, binding, method.leaves,
                                                       request.access, codes, frame.index, units.level, progress)
     else:
@@ -212,18 +220,18 @@ def units_access(request: ScoringRequest, binding: Binding, leaves: tuple, level
 def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     """Compute the index and write it, styled and documented, to ``request.output_path``."""
     feedback = QgisFeedback(qgs_feedback, 0, 40)
-    layer_io.check_output_path(request.output_path, request.overwrite)  # before any work
-    result, _frame = compute(request, feedback)
-    for warning in result.report.warnings:
-        feedback.info(localized(warning))
-    record = provenance(result, request.parameters(), plugin_info.version())
-    kinds = dict(F.output_fields(result.method))
-    spec = layer_io.OutputSpec(scores=result.scores, kinds=kinds, comments=F.describe_fields(result.method),
-                               layer_name=request.layer_name)
     write_feedback = QgisFeedback(qgs_feedback, 40, 50)
-    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
+    with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary, \
+            background_copy(request, temporary, qgs_feedback) as copy:
+        result, _frame = compute(request, feedback)
+        for warning in result.report.warnings:
+            feedback.info(localized(warning))
+        record = provenance(result, request.parameters(), plugin_info.version())
+        kinds = dict(F.output_fields(result.method))
+        spec = layer_io.OutputSpec(scores=result.scores, kinds=kinds, comments=F.describe_fields(result.method),
+                                   layer_name=request.layer_name)
         replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
-                                           progress=write_feedback.set_progress)
+                                           progress=write_feedback.set_progress, copy=copy)
         if feedback.is_cancelled():
             raise CancelledError()
         finish_output(temporary, request.layer_name, record)
@@ -238,6 +246,14 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
         qgs_feedback.setProgress(100)
     return ScoringOutcome(path=request.output_path, layer_name=request.layer_name, result=result, record=record,
                           replaced_fields=replaced)
+
+
+def background_copy(request: ScoringRequest, temporary: str, qgs_feedback):
+    """GDAL's copy of the input to the output, running while the scores are computed, when the input is
+    a whole GeoPackage table and the output a GeoPackage; otherwise nothing (the writer copies later)."""
+    if request.source_table is None or layer_io.driver_for(temporary) != "GPKG":
+        return contextlib.nullcontext()
+    return BackgroundCopy(request.source_table, temporary, request.layer_name, qgs_feedback)
 
 
 def finish_output(path: str, layer_name: str, record: dict) -> None:

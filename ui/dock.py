@@ -52,6 +52,7 @@ from ..gis.project_config import (
 from ..core.binding import PROJECT_PREFIX
 from ..core.errors import DataError, QT_TRANSLATE_NOOP as _N
 from ..gis.access_run import AccessOptions
+from ..gis.geopackage_table import whole_geopackage_table
 from ..gis.join_check import join_report_html
 from ..gis.project_config import LayerRef
 from ..gis.results import add_results
@@ -423,6 +424,7 @@ class FragiliteDock(DockActions, QgsDockWidget):
             reference_expression=config.reference_filter(), normalisation=config.normalisation,
             missing_rule=config.missing_rule, min_share=config.min_share, weights=config.weights,
             layer_name=OUTPUT_LAYER, unit_level=level, access=access, table_sources=sources,
+            source_table=whole_geopackage_table(layer),
             expression_context=QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer)))
         before = []
         if level != "commune":

@@ -374,32 +374,32 @@
       <translation>{} thèmes de carte ajoutés au projet.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="39" />
+      <location filename="../../algorithms/base.py" line="42" />
       <source>Atlas and exports</source>
       <translation>Atlas et exports</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="39" />
+      <location filename="../../algorithms/base.py" line="42" />
       <source>Diagnostics and sensitivity</source>
       <translation>Diagnostics et sensibilité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="37" />
+      <location filename="../../algorithms/base.py" line="40" />
       <source>Index</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="38" />
+      <location filename="../../algorithms/base.py" line="41" />
       <source>Maps and typologies</source>
       <translation>Cartes et typologies</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="72" />
+      <location filename="../../algorithms/base.py" line="91" />
       <source>Replace the output file if it exists</source>
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="37" />
+      <location filename="../../algorithms/base.py" line="40" />
       <source>Source tables</source>
       <translation>Tables sources</translation>
     </message>
@@ -474,127 +474,127 @@
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="68" />
+      <location filename="../../algorithms/compute_index.py" line="69" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Units of the layer&lt;/b&gt;: EPCI or departments are scored from commune tables aggregated to the units (counts summed, other values population-weighted). Their access times are computed on their communes and averaged with the population as weight: give the commune polygons under &lt;i&gt;Communes of each unit&lt;/i&gt;, or use a layer built by "Aggregate by EPCI or department", which keeps them; otherwise the access times are absent (reported).&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unités de la couche&lt;/b&gt; : les EPCI ou départements sont calculés à partir des tables communales agrégées aux unités (effectifs sommés, autres valeurs pondérées par la population). Leurs temps d'accès sont calculés sur leurs communes puis moyennés avec la population pour poids : donnez les polygones des communes dans &lt;i&gt;Communes de chaque unité&lt;/i&gt;, ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve ; sinon les temps d'accès sont absents (signalé).&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="119" />
+      <location filename="../../algorithms/compute_index.py" line="120" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="131" />
+      <location filename="../../algorithms/compute_index.py" line="132" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="112" />
+      <location filename="../../algorithms/compute_index.py" line="113" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="191" />
+      <location filename="../../algorithms/compute_index.py" line="197" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="136" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="139" />
+      <location filename="../../algorithms/compute_index.py" line="140" />
       <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
       <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="65" />
+      <location filename="../../algorithms/compute_index.py" line="66" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="106" />
+      <location filename="../../algorithms/compute_index.py" line="107" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="137" />
+      <location filename="../../algorithms/compute_index.py" line="138" />
       <source>Departments (commune tables aggregated)</source>
       <translation>Départements (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="152" />
+      <location filename="../../algorithms/compute_index.py" line="153" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="136" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
       <source>EPCI (commune tables aggregated)</source>
       <translation>EPCI (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="103" />
+      <location filename="../../algorithms/compute_index.py" line="104" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="141" />
+      <location filename="../../algorithms/compute_index.py" line="142" />
       <source>INSEE code field of the commune layer</source>
       <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="109" />
+      <location filename="../../algorithms/compute_index.py" line="110" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="126" />
+      <location filename="../../algorithms/compute_index.py" line="127" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="121" />
+      <location filename="../../algorithms/compute_index.py" line="122" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="118" />
+      <location filename="../../algorithms/compute_index.py" line="119" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="115" />
+      <location filename="../../algorithms/compute_index.py" line="116" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="165" />
+      <location filename="../../algorithms/compute_index.py" line="166" />
       <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
       <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="142" />
+      <location filename="../../algorithms/compute_index.py" line="143" />
       <source>Unit code field of the commune layer</source>
       <translation>Champ du code de l'unité dans la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="135" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>Units of the layer</source>
       <translation>Unités de la couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="123" />
+      <location filename="../../algorithms/compute_index.py" line="124" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="122" />
+      <location filename="../../algorithms/compute_index.py" line="123" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="233" />
+      <location filename="../../algorithms/compute_index.py" line="240" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -2864,52 +2864,52 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="627" />
+      <location filename="../../gis/layer_io.py" line="648" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="371" />
+      <location filename="../../gis/layer_io.py" line="354" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="177" />
+      <location filename="../../gis/layer_io.py" line="160" />
       <source>Field {field} holds {count} infinite value(s) (e.g. feature {fid}): they are not scores. Correct them (field calculator) or recompute the index.</source>
       <translation>Le champ {field} contient {count} valeur(s) infinie(s) (par exemple l'entité {fid}) : ce ne sont pas des scores. Corrigez-les (calculatrice de champs) ou recalculez l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="303" />
+      <location filename="../../gis/layer_io.py" line="286" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="163" />
+      <location filename="../../gis/layer_io.py" line="146" />
       <source>Layer {layer} has no feature (check its filter or selection); choose a layer that holds the units.</source>
       <translation>La couche {layer} ne contient aucune entité (vérifiez son filtre ou sa sélection) ; choisissez une couche qui contient les unités.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="204" />
+      <location filename="../../gis/layer_io.py" line="187" />
       <source>Layer {layer}: {count} feature(s) have an invalid geometry (feature ids {fids}). Fix them (Processing algorithm "Fix geometries"), or set Processing's "Invalid features filtering" option to skip or not check them.</source>
       <translation>Couche {layer} : {count} entité(s) ont une géométrie invalide (identifiants {fids}). Corrigez-les (algorithme de traitement « Réparer les géométries »), ou réglez l'option « Filtrage des entités invalides » des traitements pour les ignorer ou ne pas les vérifier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="272" />
+      <location filename="../../gis/layer_io.py" line="255" />
       <source>Output folder {file} does not exist.</source>
       <translation>Le dossier de sortie {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="277" />
+      <location filename="../../gis/layer_io.py" line="260" />
       <source>Output folder {file} is not writable; choose another folder.</source>
       <translation>Le dossier de sortie {file} n'est pas accessible en écriture ; choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="280" />
+      <location filename="../../gis/layer_io.py" line="263" />
       <source>Output {file} already exists; choose another name or allow overwriting.</source>
       <translation>La sortie {file} existe déjà ; choisissez un autre nom ou autorisez l'écrasement.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="263" />
+      <location filename="../../gis/layer_io.py" line="246" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
     </message>
@@ -3024,17 +3024,17 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="206" />
+      <location filename="../../gis/scoring.py" line="214" />
       <source>Access times ({variables}) need the communes' polygons: they are absent from this run on '{level}' units. Give the commune layer (communes of each unit), or use a layer built by "Aggregate by EPCI or department", which keeps them.</source>
       <translation>Les temps d'accès ({variables}) ont besoin des polygones des communes : ils sont absents de ce calcul sur des unités « {level} ». Donnez la couche des communes (communes de chaque unité), ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="127" />
+      <location filename="../../gis/scoring.py" line="133" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="113" />
+      <location filename="../../gis/scoring.py" line="119" />
       <source>The reference territory expression {expression} is not valid: {reason}</source>
       <translation>L'expression du territoire de référence {expression} n'est pas valide : {reason}</translation>
     </message>
@@ -3559,127 +3559,127 @@
       <translation>{} : {} lignes, {} colonnes ; les {} premières :</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="128" />
+      <location filename="../../ui/dock.py" line="129" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="126" />
+      <location filename="../../ui/dock.py" line="127" />
       <source>Compute the index</source>
       <translation>Calculer l'indice</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="637" />
+      <location filename="../../ui/dock.py" line="639" />
       <source>Compute the index to see the fiche of {}.</source>
       <translation>Calculez l'indice pour voir la fiche de {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="471" />
+      <location filename="../../ui/dock.py" line="473" />
       <source>Computing… the map stays usable; Cancel stops the run and writes nothing.</source>
       <translation>Calcul en cours… la carte reste utilisable ; Annuler arrête le calcul sans rien écrire.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="253" />
+      <location filename="../../ui/dock.py" line="254" />
       <source>Configuration (*.json)</source>
       <translation>Configuration (*.json)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="265" />
+      <location filename="../../ui/dock.py" line="266" />
       <source>Configuration loaded from {}.</source>
       <translation>Configuration chargée depuis {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="282" />
+      <location filename="../../ui/dock.py" line="283" />
       <source>Configuration saved to {}.</source>
       <translation>Configuration enregistrée dans {}.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="118" />
+      <location filename="../../ui/dock.py" line="119" />
       <source>Data</source>
       <translation>Données</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="517" />
+      <location filename="../../ui/dock.py" line="519" />
       <source>Digital fragility index ({})</source>
       <translation>Indice de fragilité numérique ({})</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="467" />
+      <location filename="../../ui/dock.py" line="469" />
       <source>Digital fragility index of {}</source>
       <translation>Indice de fragilité numérique de {}</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="342" />
+      <location filename="../../ui/dock.py" line="343" />
       <source>Embedded data loaded: {} communes of Hauts-de-France and the open data tables bound to the Hauts-de-France 2021 method.</source>
       <translation>Données intégrées chargées : {} communes des Hauts-de-France et les tables de données ouvertes liées à la méthode Hauts-de-France 2021.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="331" />
+      <location filename="../../ui/dock.py" line="332" />
       <source>Hauts-de-France communes (2021)</source>
       <translation>Communes des Hauts-de-France (2021)</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="528" />
+      <location filename="../../ui/dock.py" line="530" />
       <source>Index computed for {} units ({} in the reference territory); {} proxy and {} absent variables, see the summary.</source>
       <translation>Indice calculé pour {} unités ({} dans le territoire de référence) ; {} variables approchées et {} absentes, voir la synthèse.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="525" />
+      <location filename="../../ui/dock.py" line="527" />
       <source>Join report of the run</source>
       <translation>Rapport de jointure du calcul</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="252" />
+      <location filename="../../ui/dock.py" line="253" />
       <source>Load a configuration</source>
       <translation>Charger une configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="119" />
+      <location filename="../../ui/dock.py" line="120" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="649" />
+      <location filename="../../ui/dock.py" line="651" />
       <source>No previous run to repeat: set up the steps of the dock, then compute.</source>
       <translation>Aucun calcul précédent à relancer : renseignez les étapes du panneau, puis calculez.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="119" />
+      <location filename="../../ui/dock.py" line="120" />
       <source>Results</source>
       <translation>Résultats</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="270" />
+      <location filename="../../ui/dock.py" line="271" />
       <source>Save the configuration</source>
       <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="118" />
+      <location filename="../../ui/dock.py" line="119" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="234" />
+      <location filename="../../ui/dock.py" line="235" />
       <source>The layer {} of the configuration cannot be opened; choose it again in the dock.</source>
       <translation>La couche {} de la configuration ne peut pas être ouverte ; choisissez-la de nouveau dans le panneau.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="499" />
+      <location filename="../../ui/dock.py" line="501" />
       <source>The run failed on an unexpected error; the details are in the message log ({}).</source>
       <translation>Le calcul a échoué sur une erreur inattendue ; le détail est dans le journal des messages ({}).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="397" />
+      <location filename="../../ui/dock.py" line="398" />
       <source>Wait for the current computation to finish, or cancel it.</source>
       <translation>Attendez la fin du calcul en cours, ou annulez-le.</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="90" />
+      <location filename="../../ui/dock.py" line="91" />
       <source>{file} has no commune table (ifn_members): choose the commune layer giving each unit's communes (step Territory).</source>
       <translation>{file} n'a pas de table des communes (ifn_members) : choisissez la couche des communes qui donne les communes de chaque unité (étape Territoire).</translation>
     </message>
     <message>
-      <location filename="../../ui/dock.py" line="456" />
+      <location filename="../../ui/dock.py" line="458" />
       <source>{} is open in the project; remove its layer or choose another output file (step Results).</source>
       <translation>{} est ouvert dans le projet ; retirez sa couche ou choisissez un autre fichier de sortie (étape Résultats).</translation>
     </message>

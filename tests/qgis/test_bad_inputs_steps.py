@@ -35,6 +35,7 @@ Where each bad input of the issue is covered (module: test):
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 from pathlib import Path
@@ -482,16 +483,41 @@ def bowtie(layer, features) -> None:
     layer.changeGeometry(features[2].id(), QgsGeometry())  # and a null geometry
 
 
+def with_access_time(case: Path) -> str:
+    """A binding of the case where one variable is an access time computed from the communes' polygons."""
+    binding = json.loads((case / "binding.json").read_text("utf-8"))
+    binding["equipment"] = {"bpe": {"kind": "counts", "path": "counts.csv", "code": "DEPCOM", "type": "TYPEQU",
+                                    "count": "NB_EQUIP", "level": "commune"}}
+    binding["variables"]["autre"] = {"status": "real", "access": {"source": "bpe", "types": ["D201"]}}
+    path = case / "binding_acces.json"
+    path.write_text(json.dumps(binding), encoding="utf-8")
+    return str(path)
+
+
 @pytest.mark.parametrize("algorithm", ["compute_index", "join_tables", "aggregate_units", "access_times"])
 def test_invalid_geometries_are_named_and_qgis_survives(case, algorithm):
     uri = with_geometry(case, "invalide", bowtie)
     fid = sorted(QgsVectorLayer(uri).getFeatures(), key=lambda f: f["code"])[1].id()
     parameters = dict(runs(case)[algorithm], INPUT=uri)
+    if algorithm == "compute_index":   # the index checks the geometries it uses: for its access times
+        parameters["BINDING"] = with_access_time(case)
     fails(algorithm, parameters, "communes", "invalid geometry", f"feature ids {fid}", "Fix geometries",
           watched=[case], outputs=case / OUTPUTS)
     # Processing's own stop, thrown inside Python's loop over the features, left the interpreter corrupt:
     # the next runs crashed QGIS. They must work.
     succeeds(algorithm, runs(case)[algorithm], watched=[case])
+
+
+def test_the_index_without_access_times_copies_invalid_geometries_as_they_are(case):
+    """Like QGIS's attribute algorithms (field calculator, joins), an index read from attributes only does
+    not stop at a geometry it does not use; the output keeps it unchanged."""
+    uri = with_geometry(case, "invalide", bowtie)
+    bad = sorted(QgsVectorLayer(uri).getFeatures(), key=lambda f: f["code"])[1]
+    result = succeeds("compute_index", dict(runs(case)["compute_index"], INPUT=uri), watched=[case])
+    out = {f["code"]: f for f in open_output(result["OUTPUT"]).getFeatures()}
+    assert len(out) == 43 and not out[bad["code"]].geometry().isGeosValid()
+    assert out[bad["code"]].geometry().asWkt() == bad.geometry().asWkt()
+    assert not is_null(out[bad["code"]]["ifn"])
 
 
 def test_invalid_geometries_follow_the_processing_setting(case):

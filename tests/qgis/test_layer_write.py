@@ -16,6 +16,7 @@ from conftest import COMMUNES_GPKG, file_hash
 from fragilite_numerique.core.errors import CancelledError
 from fragilite_numerique.gis import layer_io
 from fragilite_numerique.gis.compat import make_field
+from fragilite_numerique.gis.geopackage_table import geopackage_table_of, readable_without_trace
 
 KINDS = {"ifn": "double", "ifn_rang": "int", "ifn_typ": "text", "big": "int64",
          "ifn_ref": "int", "i_x": "text", "n_x": "double", "c_x": "text"}   # constants and empty columns
@@ -165,9 +166,9 @@ def test_geopackage_attributes_read_in_sql_as_qgis_reads_them(qgis_new_project, 
     connection.close()
     layer = QgsVectorLayer(f"{path}|layername=communes", "communes", "ogr")
     fast = layer_io.layer_to_frame(layer, ["code", "epci", "nb_com2018"])
-    assert layer_io._geopackage_frame(layer, ["code"]) is not None      # the SQL read applies here
-    layer.setSubsetString("1 = 1")                                       # and not to a filtered layer
-    assert layer_io._geopackage_frame(layer, ["code"]) is None
+    assert geopackage_table_of(layer) is not None      # the SQL read applies here
+    layer.setSubsetString("1 = 1")                     # and not to a filtered layer
+    assert geopackage_table_of(layer) is None
     slow = layer_io.layer_to_frame(layer, ["code", "epci", "nb_com2018"])
     pd.testing.assert_frame_equal(fast, slow)
     assert fast.loc[3, "epci"] is None and isinstance(fast.loc[1, "nb_com2018"], int)
@@ -181,5 +182,5 @@ def test_a_geopackage_in_wal_mode_is_left_to_qgis(tmp_path):
         connection = sqlite3.connect(path)
         connection.execute(f"PRAGMA journal_mode={mode}")
         connection.close()
-        assert layer_io._readable_without_trace(str(path)) is readable
+        assert readable_without_trace(str(path)) is readable
     assert sorted(p.name for p in tmp_path.iterdir()) == ["communes.gpkg"]
