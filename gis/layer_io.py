@@ -544,17 +544,19 @@ def _assignments(scores: pd.DataFrame, kinds: dict) -> tuple[list, list]:
     written as a literal. The bound values (Python types, see ``python_column``) are what remains.
     """
     clauses, bound = [], []
-    empty = scores[list(kinds)].isna().all()
     for name, kind in kinds.items():
-        if empty[name]:
-            continue
         values = scores[name]
         if kind == "double":
             # SQLite stores a bound NaN as NULL: plain floats, converted in C, as python_column's None.
             floats = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, copy=True)
-            floats[~np.isfinite(floats)] = np.nan
+            finite = np.isfinite(floats)
+            if not finite.any():
+                continue
+            floats[~finite] = np.nan
             clauses.append(f"{_quoted(name)} = ?")
             bound.append(floats.tolist())
+            continue
+        if values.isna().all():
             continue
         column = python_column(values.to_numpy(), kind)
         if kind != "double" and values.nunique(dropna=False) == 1:
