@@ -254,7 +254,8 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     metadata.setHistory([f"{record['date']} : calcul par le plugin Fragilité numérique "
                          f"{record['plugin_version']}, méthode {record['method_id']}"])
     layer.setMetadata(metadata)
-    style_set = apply_style_set(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE)
+    style_set = apply_style_set(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE,
+                                documents=True)
     for warning in style_set.warnings:
         log(localized(warning))
     for error in save_style_set(layer, style_set):

@@ -28,7 +28,7 @@ from ..core.errors import CONTEXT, DataError, FragiliteError, QT_TRANSLATE_NOOP 
 from ..core.method import Method
 from ..core.typology import AMENAGEMENT_CODE, PUBLICS_CODE, policy_label_tables
 from . import layer_io
-from .compat import fix_profile_symbols
+from .compat import fix_profile_symbols, style_documents
 from .messages import tr, translate
 
 # ColorBrewer sequential palettes, light = less fragile.
@@ -99,6 +99,7 @@ class StyleSet:
     default: str = ""
     warnings: list = field(default_factory=list)
     classifications: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)    # style name → (QML, SLD) to store, when asked for
 
 
 def _fill(color: str) -> QgsFillSymbol:
@@ -278,22 +279,23 @@ def build_renderer(layer: QgsVectorLayer, spec: StyleSpec, options: ClassOptions
 
 
 def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions = ClassOptions(),
-                    default_field: Optional[str] = None) -> StyleSet:
+                    default_field: Optional[str] = None, documents: bool = False) -> StyleSet:
     """Every style the layer's fields allow, as named styles of its style manager; ``default_field``'s is current.
 
     A field that cannot be styled (not numeric, no value) is skipped with a warning in the result;
-    with no style at all, DataError.
+    with no style at all, DataError. ``documents``: also keep each style's QML and SLD, which
+    ``style_store.save_style_set`` then stores without making each style current again.
     """
     names = [f.name() for f in layer.fields()]
     specs = indicator_specs(method, names) + typology_specs(names)
     if not specs:
         raise DataError(_N(CONTEXT, "Layer {layer} holds none of the index fields ({fields}); compute the index "
                                     "first."), layer=layer.name(), fields=F.score_fields(method))
-    return apply_specs(layer, specs, options, default_field)
+    return apply_specs(layer, specs, options, default_field, documents)
 
 
 def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: ClassOptions = ClassOptions(),
-                default_field: Optional[str] = None) -> StyleSet:
+                default_field: Optional[str] = None, documents: bool = False) -> StyleSet:
     """The styles of ``specs`` as named styles of the layer (see ``apply_style_set``)."""
     names = [f.name() for f in layer.fields()]
     wanted = [s.field for s in specs] + [s.label_field for s in specs if s.label_field and s.label_field in names]
@@ -328,6 +330,8 @@ def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: Clas
             if name in manager.styles():
                 manager.removeStyle(name)
             manager.addStyleFromLayer(name)
+        if documents:
+            result.documents[name] = style_documents(layer)
     manager.setCurrentStyle(result.default)
     if initial not in result.names.values() and initial in manager.styles():
         manager.removeStyle(initial)
