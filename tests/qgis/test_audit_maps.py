@@ -11,7 +11,7 @@ from qgis.core import (
 
 from fragilite_numerique.core.errors import DataError
 from fragilite_numerique.gis.style_store import save_style_set
-from fragilite_numerique.gis.styles import ClassOptions, apply_style_set
+from fragilite_numerique.gis.styles import ClassOptions, apply_style_set, style_set_to_store
 
 FIELDS = ("ifn", "ifn_ax1", "ifn_ax2", "ifn_ax3", "ifn_ax4", "ifn_pub", "ifn_amg")
 
@@ -124,13 +124,14 @@ def stored_styles(path) -> list:
             in rows]
 
 
-def test_styles_kept_at_apply_time_are_stored_as_qgis_stores_them(qgis_app, hdf_method, tmp_path):
+def test_styles_made_to_store_are_stored_as_qgis_stores_named_styles(qgis_app, hdf_method, tmp_path):
     rows = [[0.1 * i + 0.01 * (i % 4)] * 7 for i in range(15)] + [[None] * 7]
     stored = []
     for documents in (False, True):
         path = tmp_path / f"scores_{documents}.gpkg"
         layer = scores_gpkg(path, rows)
-        result = apply_style_set(layer, hdf_method, default_field="ifn_ax2", documents=documents)
+        build = style_set_to_store if documents else apply_style_set
+        result = build(layer, hdf_method, default_field="ifn_ax2")
         assert bool(result.documents) is documents
         assert save_style_set(layer, result) == []
         del layer
