@@ -71,13 +71,13 @@ def jenks_breaks(values: Sequence[float], k: int) -> list:
     level of the divide and conquer is evaluated at once with numpy; of the last class only the start
     that ends the whole range is searched.
 
-    Above that (a national layer has some 35,000), the search is narrowed as QGIS does by running Jenks
-    on a sample of the values, but deterministically and counting every value: the sorted values are cut
-    into ``JENKS_GROUPS`` groups of about equal counts, the programme finds the best breaks between
-    groups, then searches each break again among every distinct value of the ``JENKS_WINDOW`` groups on
-    either side of it, all breaks together, until they no longer move. That is the best partition among
-    those examined: on the random data of the tests it is the exact one, but that is not guaranteed.
-    Returns the upper bound of each class.
+    Above that (a national layer has some 35,000), the search is narrowed, as QGIS narrows it by running
+    Jenks on a sample of the values, but deterministically and counting every value: the sorted values
+    are cut into ``JENKS_GROUPS`` groups of about equal counts, the programme finds the best breaks
+    between groups, then searches all breaks again together, each among every distinct value of the
+    ``JENKS_WINDOW`` groups on either side of it, recentring until no break falls in the outer groups of
+    its window. That is the best partition among those examined: on the random data of the tests it is
+    the exact one, but that is not guaranteed. Returns the upper bound of each class.
     """
     data = finite_values(values)
     if data.size == 0:
@@ -115,15 +115,16 @@ def _narrowed_starts(prefix: tuple, k: int) -> Optional[np.ndarray]:
     if grid.size - 1 < 4 * k:
         return None
     starts = _starts_among(prefix, grid, k)
+    groups = np.searchsorted(grid, starts)  # the group each start ends, or is the first of the next
     for _ in range(_JENKS_ROUNDS):
-        around = np.searchsorted(grid, starts)
-        low = grid[np.maximum(around - JENKS_WINDOW, 0)]
-        high = grid[np.minimum(around + JENKS_WINDOW, grid.size - 1)]
+        low = grid[np.maximum(groups - JENKS_WINDOW, 0)]
+        high = grid[np.minimum(groups + JENKS_WINDOW, grid.size - 1)]
         candidates = np.unique(np.concatenate([grid] + [np.arange(a, b + 1) for a, b in zip(low, high)]))
-        moved = _starts_among(prefix, candidates, k)
-        if np.array_equal(moved, starts):
+        starts = _starts_among(prefix, candidates, k)
+        moved = np.searchsorted(grid, starts)
+        if (np.abs(moved - groups) < JENKS_WINDOW).all():  # no break in the outer groups of its window
             break
-        starts = moved
+        groups = moved
     return starts
 
 
