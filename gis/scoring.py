@@ -5,8 +5,8 @@ The Processing algorithm and the dock both call ``run_scoring``.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -241,7 +241,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
                           replaced_fields=replaced)
 
 
-@contextmanager
+@contextlib.contextmanager
 def _unsynced_writes():
     """GDAL's SQLite writes in this thread without waiting for the disk after each statement.
 
