@@ -241,23 +241,6 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
                           replaced_fields=replaced)
 
 
-@contextlib.contextmanager
-def _unsynced_writes():
-    """GDAL's SQLite writes in this thread without waiting for the disk after each statement.
-
-    For the fresh temporary file of an atomic output only (removed on any failure, like
-    layer_io's score update): saving seven styles otherwise waits on some ninety disk syncs.
-    """
-    from osgeo import gdal
-
-    previous = gdal.GetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
-    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
-    try:
-        yield
-    finally:
-        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
-
-
 def finish_output(path: str, layer_name: str, record: dict) -> None:
     """Provenance table, layer metadata and the style set (default: composite), inside the (temporary) GeoPackage."""
     if Path(path).suffix.lower() != ".gpkg":
@@ -286,6 +269,23 @@ def _finish_geopackage(path: str, layer_name: str, record: dict) -> None:
     for error in save_style_set(layer, style_set):
         log(f"Style non enregistré dans {path} : {error}")
     del layer
+
+
+@contextlib.contextmanager
+def _unsynced_writes():
+    """GDAL's SQLite writes in this thread without waiting for the disk after each statement.
+
+    For the fresh temporary file of an atomic output only (removed on any failure, like
+    layer_io's score update): saving seven styles otherwise waits on some ninety disk syncs.
+    """
+    from osgeo import gdal
+
+    previous = gdal.GetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
 
 
 def read_provenance(path: str, table: str = METADATA_TABLE) -> dict:
