@@ -36,6 +36,30 @@ def is_polygon_layer(layer) -> bool:
     return geometry_type == QgsWkbTypes.PolygonGeometry
 
 
+def style_documents(layer: QgsVectorLayer) -> tuple:
+    """(QML, SLD) of the layer's current style, made as saveStyleToDatabase makes them before storing them."""
+    from qgis.PyQt.QtXml import QDomDocument
+
+    qml, sld = QDomDocument(), QDomDocument()
+    layer.exportNamedStyle(qml)
+    layer.exportSldStyle(sld, "")
+    return qml.toString(), sld.toString()
+
+
+def save_style_documents(layer: QgsVectorLayer, documents: tuple, name: str, description: str,
+                         as_default: bool) -> str:
+    """Store (QML, SLD) from ``style_documents`` as a named style of the layer's GeoPackage, as
+    saveStyleToDatabase does; returns an error text ('' on success)."""
+    from qgis.core import QgsProviderRegistry
+
+    qml, sld = documents
+    result = QgsProviderRegistry.instance().saveStyle(layer.providerType(), layer.source(), qml, sld, name,
+                                                      description, "", as_default, "")
+    if isinstance(result, tuple):  # versions whose binding returns the error text
+        return "" if result[0] else (result[1] or "error")
+    return "" if result else "error"
+
+
 def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, as_default: bool) -> str:
     """Save the layer's current style in its GeoPackage; returns an error text ('' on success)."""
     if hasattr(layer, "saveStyleToDatabaseV2"):

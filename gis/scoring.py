@@ -30,7 +30,7 @@ from .expressions import checked_expression
 from .geopackage_table import BackgroundCopy, GeoPackageTable
 from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
-from .styles import apply_style_set
+from .styles import style_set_to_store
 from .table_io import qgis_reader, write_members
 from .unit_access import COMMUNE_CODE, commune_layer_for, unit_access_from_communes
 
@@ -260,6 +260,11 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     """Provenance table, layer metadata and the style set (default: composite), inside the (temporary) GeoPackage."""
     if Path(path).suffix.lower() != ".gpkg":
         return
+    with _unsynced_writes():
+        _finish_geopackage(path, layer_name, record)
+
+
+def _finish_geopackage(path: str, layer_name: str, record: dict) -> None:
     layer_io.write_table(path, METADATA_TABLE, metadata_rows(record))
     layer = layer_io.open_layer(path, layer_name)
     metadata = QgsLayerMetadata()
@@ -270,14 +275,32 @@ def finish_output(path: str, layer_name: str, record: dict) -> None:
     metadata.setHistory([f"{record['date']} : calcul par le plugin Fragilité numérique "
                          f"{record['plugin_version']}, méthode {record['method_id']}"])
     layer.setMetadata(metadata)
-    style_set = apply_style_set(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE)
+    style_set = style_set_to_store(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE)
     for warning in style_set.warnings:
         log(localized(warning))
+    # Saved after the scores were read (this write leaves the file in WAL mode, which their fast read
+    # refuses) and before the styles, whose save reloads the layer after both writes.
+    layer.saveDefaultMetadata()
     for error in save_style_set(layer, style_set):
         log(f"Style non enregistré dans {path} : {error}")
-    layer.saveDefaultMetadata()
-    layer.reload()
     del layer
+
+
+@contextlib.contextmanager
+def _unsynced_writes():
+    """GDAL's SQLite writes in this thread without waiting for the disk after each statement.
+
+    For the fresh temporary file of an atomic output only (removed on any failure, like
+    layer_io's score update): saving seven styles otherwise waits on some ninety disk syncs.
+    """
+    from osgeo import gdal
+
+    previous = gdal.GetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", None)
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", previous)
 
 
 def read_provenance(path: str, table: str = METADATA_TABLE) -> dict:

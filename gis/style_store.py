@@ -12,7 +12,7 @@ from pathlib import Path
 from qgis.core import QgsMapLayerStyle, QgsProviderRegistry, QgsVectorLayer
 
 from ..core.errors import CONTEXT, DataError, QT_TRANSLATE_NOOP as _N
-from .compat import save_style_to_database
+from .compat import save_style_documents, save_style_to_database
 from .layer_io import check_output_path
 from .styles import StyleSet
 
@@ -29,13 +29,17 @@ def save_style_set(layer: QgsVectorLayer, style_set: StyleSet) -> list:
     # in WAL mode: delete the old versions first.
     errors.extend(_delete_stored_styles(layer, set(by_name)))
     for name in style_set.names.values():
-        manager.setCurrentStyle(name)
         spec = by_name.get(name)
         description = spec.title if spec is not None else name
         classification = style_set.classifications.get(spec.field) if spec is not None else None
         if classification is not None:
             description = f"{description} – {classification.method}, {classification.k}"
-        message = save_style_to_database(layer, name, description, name == style_set.default)
+        documents = style_set.documents.get(name)
+        if documents is not None:  # made when the style was built: no switching styles back and forth
+            message = save_style_documents(layer, documents, name, description, name == style_set.default)
+        else:
+            manager.setCurrentStyle(name)
+            message = save_style_to_database(layer, name, description, name == style_set.default)
         if message:
             errors.append(f"{name}: {message}")
     manager.setCurrentStyle(current)

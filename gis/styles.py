@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -27,7 +29,7 @@ from ..core.errors import CONTEXT, DataError, FragiliteError, QT_TRANSLATE_NOOP 
 from ..core.method import Method
 from ..core.typology import AMENAGEMENT_CODE, PUBLICS_CODE, policy_label_tables
 from . import layer_io
-from .compat import fix_profile_symbols
+from .compat import fix_profile_symbols, style_documents
 from .messages import tr, translate
 
 # ColorBrewer sequential palettes, light = less fragile.
@@ -98,6 +100,7 @@ class StyleSet:
     default: str = ""
     warnings: list = field(default_factory=list)
     classifications: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)    # style name → (QML, SLD), from style_set_to_store
 
 
 def _fill(color: str) -> QgsFillSymbol:
@@ -243,6 +246,21 @@ def typology_categories(spec: StyleSpec, frame) -> list:
             for code, color in zip(codes, colors)]
 
 
+def _numbers(frame, name: str) -> np.ndarray:
+    """The field's values as floats (NULL → NaN); an infinite value is refused, named by feature.
+
+    Converting the object column at once costs a fraction of pandas' value-by-value to_numeric.
+    """
+    column = frame[name]
+    try:
+        values = column.to_numpy(dtype=float)
+    except (TypeError, ValueError):
+        values = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+    if np.isinf(values).any():
+        layer_io.refuse_infinite(pd.DataFrame({name: values}, index=frame.index), [name])
+    return values
+
+
 def build_renderer(layer: QgsVectorLayer, spec: StyleSpec, options: ClassOptions = ClassOptions(), frame=None):
     """(renderer, classification or None) of one style; raises DataError on a field that cannot be styled."""
     if frame is None:
@@ -256,8 +274,7 @@ def build_renderer(layer: QgsVectorLayer, spec: StyleSpec, options: ClassOptions
                             field=spec.field)
         return categorised_renderer(spec.field, categories), None
     check_numeric(layer, spec.field)
-    layer_io.refuse_infinite(frame, [spec.field])
-    classification = classify(frame[spec.field].tolist(), options.method, options.classes, options.limits,
+    classification = classify(_numbers(frame, spec.field), options.method, options.classes, options.limits,
                               name=spec.field)
     return graduated_renderer(spec.field, classification, spec.palette, spec.decimals), classification
 
@@ -269,24 +286,64 @@ def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions
     A field that cannot be styled (not numeric, no value) is skipped with a warning in the result;
     with no style at all, DataError.
     """
+    return apply_specs(layer, index_specs(layer, method), options, default_field)
+
+
+def style_set_to_store(layer: QgsVectorLayer, method: Method, options: ClassOptions = ClassOptions(),
+                       default_field: Optional[str] = None) -> StyleSet:
+    """The styles of ``apply_style_set`` as QML and SLD only (``StyleSet.documents``), for
+    ``style_store.save_style_set`` to write in the layer's GeoPackage.
+
+    For a layer opened just to store them: its style manager is left alone and its renderer ends as the
+    last style's, which spares making each style current in turn.
+    """
+    result, renderers = _build_specs(layer, index_specs(layer, method), options, default_field)
+    for name, renderer in renderers:
+        layer.setRenderer(renderer)
+        result.documents[name] = style_documents(layer)
+    return result
+
+
+def index_specs(layer: QgsVectorLayer, method: Method) -> list:
+    """The styles of the index and typology fields the layer holds; DataError if it holds none."""
     names = [f.name() for f in layer.fields()]
     specs = indicator_specs(method, names) + typology_specs(names)
     if not specs:
         raise DataError(_N(CONTEXT, "Layer {layer} holds none of the index fields ({fields}); compute the index "
                                     "first."), layer=layer.name(), fields=F.score_fields(method))
-    return apply_specs(layer, specs, options, default_field)
+    return specs
 
 
 def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: ClassOptions = ClassOptions(),
                 default_field: Optional[str] = None) -> StyleSet:
     """The styles of ``specs`` as named styles of the layer (see ``apply_style_set``)."""
+    manager = layer.styleManager()
+    initial = manager.currentStyle()
+    result, renderers = _build_specs(layer, specs, options, default_field)
+    # Each style is copied from the layer instead of switched to, which would parse the whole style back.
+    # The layer's state belongs to the current style, so a style reusing the current name is set last.
+    for name, renderer in sorted(renderers, key=lambda item: item[0] == initial):
+        layer.setRenderer(renderer)
+        if name != initial:
+            if name in manager.styles():
+                manager.removeStyle(name)
+            manager.addStyleFromLayer(name)
+    manager.setCurrentStyle(result.default)
+    if initial not in result.names.values() and initial in manager.styles():
+        manager.removeStyle(initial)
+    layer.triggerRepaint()
+    return result
+
+
+def _build_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: ClassOptions,
+                 default_field: Optional[str]) -> tuple:
+    """(StyleSet without documents, [(style name, renderer)]); the fields that cannot be styled are warnings."""
     names = [f.name() for f in layer.fields()]
     wanted = [s.field for s in specs] + [s.label_field for s in specs if s.label_field and s.label_field in names]
     frame = layer_io.layer_to_frame(layer, wanted)
     result = StyleSet()
-    manager = layer.styleManager()
-    initial = manager.currentStyle()
     fix_profile_symbols(layer, QColor(PROFILE_COLOR))
+    renderers = []
     for spec in specs:
         try:
             renderer, classification = build_renderer(layer, spec, options, frame)
@@ -296,10 +353,7 @@ def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: Clas
         if classification is not None:
             result.warnings.extend(classification.warnings)
             result.classifications[spec.field] = classification
-        if spec.name not in manager.styles():
-            manager.addStyleFromLayer(spec.name)
-        manager.setCurrentStyle(spec.name)
-        layer.setRenderer(renderer)
+        renderers.append((spec.name, renderer))
         result.names[spec.field] = spec.name
         result.specs.append(spec)
     if not result.names:
@@ -307,8 +361,4 @@ def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: Clas
                         reasons=[str(w) for w in result.warnings])
     default = default_field if default_field in result.names else next(iter(result.names))
     result.default = result.names[default]
-    manager.setCurrentStyle(result.default)
-    if initial not in result.names.values() and initial in manager.styles():
-        manager.removeStyle(initial)
-    layer.triggerRepaint()
-    return result
+    return result, renderers

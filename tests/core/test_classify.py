@@ -163,3 +163,75 @@ def test_bad_input_messages():
         classify([1, 2, 3], "user", limits=[2, 1])
     with pytest.raises(DataError, match="at least one finite number"):
         classify([1, 2, 3], "user", limits=[])
+
+
+def reference_jenks(values, k):
+    """Fisher's dynamic programme written plainly, O(k·m²): the smallest optimal start of each last class."""
+    xs, counts = np.unique(values, return_counts=True)
+    k = min(k, xs.size)
+    centred = xs - np.average(xs, weights=counts)
+    w, s, q = (np.concatenate(([0.0], np.cumsum(p))) for p in (counts, counts * centred, counts * centred ** 2))
+
+    def cost(i, j):  # units i..j, i an array
+        return np.maximum(q[j + 1] - q[i] - (s[j + 1] - s[i]) ** 2 / (w[j + 1] - w[i]), 0.0)
+
+    best = [cost(np.zeros(xs.size, dtype=int), np.arange(xs.size))]
+    starts = [np.zeros(xs.size, dtype=int)]
+    for c in range(1, k):
+        row, start = np.full(xs.size, np.inf), np.zeros(xs.size, dtype=int)
+        for j in range(c, xs.size):
+            candidates = np.arange(c, j + 1)
+            value = best[-1][candidates - 1] + cost(candidates, j)
+            row[j], start[j] = value.min(), candidates[np.argmin(value)]
+        best.append(row)
+        starts.append(start)
+    cuts, end = [], xs.size - 1
+    for c in range(k - 1, 0, -1):
+        cuts.append(starts[c][end])
+        end = cuts[-1] - 1
+    return [float(xs[i - 1]) for i in sorted(cuts)] + [float(xs[-1])]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_fast_jenks_equals_the_plain_dynamic_programme(seed):
+    rng = np.random.default_rng(100 + seed)
+    for _ in range(3):
+        n = int(rng.integers(20, 400))
+        values = [rng.gamma(2.0, 3.0, n), rng.normal(0, 1, n).round(1), rng.random(n) ** 3][seed % 3]
+        k = int(rng.integers(2, 8))
+        assert jenks_breaks(values, k) == reference_jenks(values, k)
+
+
+def test_narrowed_jenks_on_many_values_finds_the_exact_breaks(monkeypatch):
+    from fragilite_numerique.core import classify as module
+
+    narrowed = []
+    search = module._narrowed_starts
+    monkeypatch.setattr(module, "_narrowed_starts", lambda *a: narrowed.append(1) or search(*a))
+    rng = np.random.default_rng(11)
+    cases = [(rng.gamma(2.0, 3.0, 12000), 5),
+             (np.concatenate([rng.normal(0, 1, 7000), rng.normal(5, 0.3, 6000)]), 6)]
+    for values, k in cases:
+        got = jenks_breaks(values, k)
+        monkeypatch.setattr(module, "JENKS_EXACT_LIMIT", 10 ** 9)
+        exact = jenks_breaks(values, k)
+        monkeypatch.setattr(module, "JENKS_EXACT_LIMIT", 10_000)
+        assert got == exact
+    assert len(narrowed) == 2  # above 10,000 distinct values the search was narrowed, exact below
+    # Smaller groups on smaller data: still the exact breaks, against the plain programme.
+    monkeypatch.setattr(module, "JENKS_EXACT_LIMIT", 300)
+    monkeypatch.setattr(module, "JENKS_GROUPS", 60)
+    for seed in range(6):
+        values = np.random.default_rng(seed).gamma(2.0, 3.0, 700)
+        assert jenks_breaks(values, 4) == reference_jenks(values, 4)
+    assert len(narrowed) == 8
+
+
+def test_narrowed_jenks_keeps_obvious_groups(monkeypatch):
+    from fragilite_numerique.core import classify as module
+
+    monkeypatch.setattr(module, "JENKS_EXACT_LIMIT", 50)
+    monkeypatch.setattr(module, "JENKS_GROUPS", 20)
+    # Three tight groups of 40 distinct values far apart: the breaks end each group.
+    values = np.concatenate([np.arange(40) * 0.01, 10 + np.arange(40) * 0.01, 20 + np.arange(40) * 0.01])
+    assert jenks_breaks(values, 3) == [0.39, 10.39, 20.39]

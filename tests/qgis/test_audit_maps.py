@@ -11,7 +11,7 @@ from qgis.core import (
 
 from fragilite_numerique.core.errors import DataError
 from fragilite_numerique.gis.style_store import save_style_set
-from fragilite_numerique.gis.styles import ClassOptions, apply_style_set
+from fragilite_numerique.gis.styles import ClassOptions, apply_style_set, style_set_to_store
 
 FIELDS = ("ifn", "ifn_ax1", "ifn_ax2", "ifn_ax3", "ifn_ax4", "ifn_pub", "ifn_amg")
 
@@ -92,3 +92,74 @@ def test_a_layer_read_before_its_styles_are_saved_can_be_read_again(qgis_app, hd
     fresh = QgsVectorLayer(f"{path}|layername=fragilite_numerique", "fresh", "ogr")
     assert '"ifn"' in fresh.renderer().rootRule().children()[0].filterExpression()
     assert len(list(fresh.getFeatures())) == 12
+
+
+def scores_gpkg(path, rows: list) -> QgsVectorLayer:
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "fragilite_numerique"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(scores_layer(rows), str(path), QgsCoordinateTransformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    return QgsVectorLayer(f"{path}|layername=fragilite_numerique", "scores", "ogr")
+
+
+def stored_styles(path) -> list:
+    """(name, default, description, QML, SLD) as stored, with rule keys and attribute order made comparable."""
+    import re
+    import sqlite3
+    import xml.etree.ElementTree as ET
+
+    def canonical(text):
+        text = re.sub(r"<!DOCTYPE[^>]*>", "", re.sub(r"\{[0-9a-f-]{36}\}", "{key}", text))
+        return ET.canonicalize(text, strip_text=True)
+
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT styleName, useAsDefault, description, styleQML, styleSLD FROM layer_styles "
+                                  "ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    return [(name, default, description, canonical(qml), canonical(sld)) for name, default, description, qml, sld
+            in rows]
+
+
+def test_styles_made_to_store_are_stored_as_qgis_stores_named_styles(qgis_app, hdf_method, tmp_path):
+    rows = [[0.1 * i + 0.01 * (i % 4)] * 7 for i in range(15)] + [[None] * 7]
+    stored = []
+    for documents in (False, True):
+        path = tmp_path / f"scores_{documents}.gpkg"
+        layer = scores_gpkg(path, rows)
+        build = style_set_to_store if documents else apply_style_set
+        result = build(layer, hdf_method, default_field="ifn_ax2")
+        assert bool(result.documents) is documents
+        assert save_style_set(layer, result) == []
+        del layer
+        stored.append(stored_styles(path))
+    assert [row[:2] for row in stored[1]] == [(name, int(name == "Axis 2 (ifn_ax2)"))
+                                              for name in result.names.values()]
+    assert stored[1] == stored[0]
+    fresh = QgsVectorLayer(f"{tmp_path / 'scores_True.gpkg'}|layername=fragilite_numerique", "fresh", "ogr")
+    assert '"ifn_ax2"' in fresh.renderer().rootRule().children()[0].filterExpression()
+
+
+def test_styling_again_replaces_every_style_including_the_current_one(qgis_app, hdf_method):
+    layer = scores_layer([[0.1 * i] * 7 for i in range(12)])
+    first = apply_style_set(layer, hdf_method, ClassOptions("jenks", 5), default_field="ifn_ax1")
+    manager = layer.styleManager()
+    assert manager.currentStyle() == first.names["ifn_ax1"]
+    again = apply_style_set(layer, hdf_method, ClassOptions("quantile", 3), default_field="ifn")
+    assert sorted(manager.styles()) == sorted(again.names.values())
+    assert manager.currentStyle() == again.names["ifn"]
+    for name in again.names.values():   # the current style of the first run too: 3 classes, no 5
+        manager.setCurrentStyle(name)
+        assert len(rule_labels(layer)) == 4, name
+    # Its current style named as one of the set: styled again, it is the one reused, then the default.
+    again = apply_style_set(layer, hdf_method, ClassOptions("equal", 2), default_field="ifn_pub")
+    for name in again.names.values():
+        manager.setCurrentStyle(name)
+        assert len(rule_labels(layer)) == 3, name
+    manager.setCurrentStyle(again.names["ifn_ax4"])
+    again = apply_style_set(layer, hdf_method, ClassOptions("equal", 4), default_field="ifn_ax4")
+    assert manager.currentStyle() == again.names["ifn_ax4"] and len(rule_labels(layer)) == 5
+    assert '"ifn_ax4"' in layer.renderer().rootRule().children()[0].filterExpression()
