@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsExpressionContext,
     QgsFeatureRequest,
@@ -234,7 +235,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
                                            progress=write_feedback.set_progress, copy=copy)
         if feedback.is_cancelled():
             raise CancelledError()
-        finish_output(temporary, request.layer_name, record)
+        finish_output(temporary, request.layer_name, record, values=result.scores)
         if request.members is not None and Path(temporary).suffix.lower() == ".gpkg":
             write_members(temporary, request.members)  # the scored units keep their communes
     write_qml_beside(request.output_path, request.layer_name)
@@ -256,15 +257,17 @@ def background_copy(request: ScoringRequest, temporary: str, qgs_feedback):
     return BackgroundCopy(request.source_table, temporary, request.layer_name, qgs_feedback)
 
 
-def finish_output(path: str, layer_name: str, record: dict) -> None:
-    """Provenance table, layer metadata and the style set (default: composite), inside the (temporary) GeoPackage."""
+def finish_output(path: str, layer_name: str, record: dict, values: Optional[pd.DataFrame] = None) -> None:
+    """Provenance table, layer metadata and the style set (default: composite), inside the (temporary) GeoPackage.
+
+    ``values``: the scores just written to the layer, when the caller holds them (not read back then)."""
     if Path(path).suffix.lower() != ".gpkg":
         return
     with _unsynced_writes():
-        _finish_geopackage(path, layer_name, record)
+        _finish_geopackage(path, layer_name, record, values)
 
 
-def _finish_geopackage(path: str, layer_name: str, record: dict) -> None:
+def _finish_geopackage(path: str, layer_name: str, record: dict, values: Optional[pd.DataFrame]) -> None:
     layer_io.write_table(path, METADATA_TABLE, metadata_rows(record))
     layer = layer_io.open_layer(path, layer_name)
     metadata = QgsLayerMetadata()
@@ -275,7 +278,8 @@ def _finish_geopackage(path: str, layer_name: str, record: dict) -> None:
     metadata.setHistory([f"{record['date']} : calcul par le plugin Fragilité numérique "
                          f"{record['plugin_version']}, méthode {record['method_id']}"])
     layer.setMetadata(metadata)
-    style_set = style_set_to_store(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE)
+    style_set = style_set_to_store(layer, method_from_dict(record["method"]), default_field=F.COMPOSITE,
+                                   values=values)
     for warning in style_set.warnings:
         log(localized(warning))
     # Saved after the scores were read (this write leaves the file in WAL mode, which their fast read

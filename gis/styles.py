@@ -290,14 +290,15 @@ def apply_style_set(layer: QgsVectorLayer, method: Method, options: ClassOptions
 
 
 def style_set_to_store(layer: QgsVectorLayer, method: Method, options: ClassOptions = ClassOptions(),
-                       default_field: Optional[str] = None) -> StyleSet:
+                       default_field: Optional[str] = None, values: Optional[pd.DataFrame] = None) -> StyleSet:
     """The styles of ``apply_style_set`` as QML and SLD only (``StyleSet.documents``), for
     ``style_store.save_style_set`` to write in the layer's GeoPackage.
 
     For a layer opened just to store them: its style manager is left alone and its renderer ends as the
-    last style's, which spares making each style current in turn.
+    last style's, which spares making each style current in turn. ``values``: the layer's values of the
+    styled fields when the caller holds them (the scores just written), which spares reading them back.
     """
-    result, renderers = _build_specs(layer, index_specs(layer, method), options, default_field)
+    result, renderers = _build_specs(layer, index_specs(layer, method), options, default_field, values)
     for name, renderer in renderers:
         layer.setRenderer(renderer)
         result.documents[name] = style_documents(layer)
@@ -336,11 +337,14 @@ def apply_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: Clas
 
 
 def _build_specs(layer: QgsVectorLayer, specs: Sequence[StyleSpec], options: ClassOptions,
-                 default_field: Optional[str]) -> tuple:
+                 default_field: Optional[str], values: Optional[pd.DataFrame] = None) -> tuple:
     """(StyleSet without documents, [(style name, renderer)]); the fields that cannot be styled are warnings."""
     names = [f.name() for f in layer.fields()]
     wanted = [s.field for s in specs] + [s.label_field for s in specs if s.label_field and s.label_field in names]
-    frame = layer_io.layer_to_frame(layer, wanted)
+    if values is not None and set(wanted) <= set(values.columns):
+        frame = values[wanted]
+    else:
+        frame = layer_io.layer_to_frame(layer, wanted)
     result = StyleSet()
     fix_profile_symbols(layer, QColor(PROFILE_COLOR))
     renderers = []

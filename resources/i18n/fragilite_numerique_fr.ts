@@ -1419,42 +1419,42 @@
       <translation>La variable « {variable} » n'a pas encore de colonne : choisissez sa table et sa colonne avant de la marquer réelle ou approchée.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="168" />
+      <location filename="../../core/classify.py" line="252" />
       <source>Class limits {limits} must be strictly increasing; sort them and remove repeated values.</source>
       <translation>Les limites de classes {limits} doivent être strictement croissantes ; triez-les et retirez les valeurs répétées.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="165" />
+      <location filename="../../core/classify.py" line="249" />
       <source>Class limits {limits}: give at least one finite number, e.g. 0.2; 0.4; 0.6.</source>
       <translation>Limites de classes {limits} : indiquez au moins un nombre fini, p. ex. 0.2; 0.4; 0.6.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="207" />
+      <location filename="../../core/classify.py" line="291" />
       <source>Field {field} has only {distinct} distinct value(s): {distinct} class(es) instead of {count}.</source>
       <translation>Le champ {field} n'a que {distinct} valeur(s) distincte(s) : {distinct} classe(s) au lieu de {count}.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="161" />
+      <location filename="../../core/classify.py" line="245" />
       <source>Field {field}: no unit has a value, there is nothing to classify.</source>
       <translation>Champ {field} : aucune unité n'a de valeur, il n'y a rien à classer.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="214" />
+      <location filename="../../core/classify.py" line="298" />
       <source>Field {field}: tied values merge some classes; {got} class(es) instead of {count}.</source>
       <translation>Champ {field} : des valeurs égales fusionnent des classes ; {got} classe(s) au lieu de {count}.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="67" />
+      <location filename="../../core/classify.py" line="84" />
       <source>No value to classify.</source>
       <translation>Aucune valeur à classer.</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="204" />
+      <location filename="../../core/classify.py" line="288" />
       <source>The number of classes must be at least 1 (got {count}).</source>
       <translation>Le nombre de classes doit être au moins 1 (reçu : {count}).</translation>
     </message>
     <message>
-      <location filename="../../core/classify.py" line="192" />
+      <location filename="../../core/classify.py" line="276" />
       <source>Unknown classification '{method}'; use one of {methods}.</source>
       <translation>Classification « {method} » inconnue ; utilisez l'une de {methods}.</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="648" />
+      <location filename="../../gis/layer_io.py" line="650" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
@@ -3024,17 +3024,17 @@
       <translation>La couche {file} n'a pas de table ifn_metadata indiquant sa méthode : donnez le fichier de méthode utilisé pour la calculer.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="214" />
+      <location filename="../../gis/scoring.py" line="215" />
       <source>Access times ({variables}) need the communes' polygons: they are absent from this run on '{level}' units. Give the commune layer (communes of each unit), or use a layer built by "Aggregate by EPCI or department", which keeps them.</source>
       <translation>Les temps d'accès ({variables}) ont besoin des polygones des communes : ils sont absents de ce calcul sur des unités « {level} ». Donnez la couche des communes (communes de chaque unité), ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve.</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="133" />
+      <location filename="../../gis/scoring.py" line="134" />
       <source>The reference territory expression fails on feature {fid}: {reason}</source>
       <translation>L'expression du territoire de référence échoue sur l'entité {fid} : {reason}</translation>
     </message>
     <message>
-      <location filename="../../gis/scoring.py" line="119" />
+      <location filename="../../gis/scoring.py" line="120" />
       <source>The reference territory expression {expression} is not valid: {reason}</source>
       <translation>L'expression du territoire de référence {expression} n'est pas valide : {reason}</translation>
     </message>
@@ -3049,67 +3049,67 @@
       <translation>Rapport de jointure : {}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="180" />
+      <location filename="../../gis/styles.py" line="183" />
       <source>Axis {number}</source>
       <translation>Axe {number}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="174" />
+      <location filename="../../gis/styles.py" line="177" />
       <source>Composite index</source>
       <translation>Indice composite</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="217" />
+      <location filename="../../gis/styles.py" line="220" />
       <source>Field {field} is of type {type}, not a number: it cannot be classified. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas être classé. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="255" />
+      <location filename="../../gis/styles.py" line="273" />
       <source>Field {field}: no unit has a class; run the typology first.</source>
       <translation>Champ {field} : aucune unité n'a de classe ; calculez d'abord la typologie.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="200" />
+      <location filename="../../gis/styles.py" line="203" />
       <source>Infrastructure × publics typology (2 × 2)</source>
       <translation>Typologie aménagement × publics (2 × 2)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="203" />
+      <location filename="../../gis/styles.py" line="206" />
       <source>Infrastructure × publics typology (3 × 3)</source>
       <translation>Typologie aménagement × publics (3 × 3)</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="275" />
+      <location filename="../../gis/styles.py" line="313" />
       <source>Layer {layer} holds none of the index fields ({fields}); compute the index first.</source>
       <translation>La couche {layer} ne contient aucun des champs de l'indice ({fields}) ; calculez d'abord l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="306" />
+      <location filename="../../gis/styles.py" line="364" />
       <source>No field of layer {layer} could be styled: {reasons}</source>
       <translation>Aucun champ de la couche {layer} n'a pu être stylé : {reasons}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="185" />
+      <location filename="../../gis/styles.py" line="188" />
       <source>Score: {label}</source>
       <translation>Score : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="191" />
+      <location filename="../../gis/styles.py" line="194" />
       <source>Sub-index: {label}</source>
       <translation>Sous-indice : {label}</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="201" />
+      <location filename="../../gis/styles.py" line="204" />
       <source>Typology 2 × 2</source>
       <translation>Typologie 2 × 2</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="204" />
+      <location filename="../../gis/styles.py" line="207" />
       <source>Typology 3 × 3</source>
       <translation>Typologie 3 × 3</translation>
     </message>
     <message>
-      <location filename="../../gis/styles.py" line="206" />
+      <location filename="../../gis/styles.py" line="209" />
       <source>Ward typology</source>
       <translation>Typologie CAH</translation>
     </message>
