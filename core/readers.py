@@ -35,6 +35,8 @@ SUPPORTED = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | DBF_SUFFIXES | GPKG_SUFFIXES
 HEADER_SCAN = 60                        # rows looked at to find the header under title rows
 _CODE_LIKE = re.compile(r"^2[AB]\d{3}(\d{4})?$", re.IGNORECASE)   # Corsican commune and IRIS codes
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPACE_NOT_NEWLINE = re.compile(r"[^\S\n]")
+_SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
 
 @dataclass
@@ -185,43 +187,98 @@ def sniff_separator(lines: list) -> str:
     return best
 
 
+def _field_count(line: str, sep: str, width: int) -> int:
+    """Fields of a line; empty trailing fields (a separator at the end of the line) are padding, not data."""
+    fields = line.rstrip().rstrip(sep).count(sep) + 1
+    return fields if fields <= width else line.count(sep) + 1
+
+
 def _check_separators(text_lines: list, sep: str, header_index: int, width: int, path: str,
                       line_offset: int) -> None:
-    """Lines (without quotes) must have the header's number of fields: mixed separators are refused."""
-    lines = pd.Series(text_lines[header_index + 1:], dtype="string")
-    if lines.empty:
+    """Lines (without quotes) must have the header's number of fields: mixed separators are refused.
+
+    Only a line without the separator or with more of them than the header can be at fault, and
+    counting them is one C call a line: the few such lines are then looked at one by one.
+    """
+    body = text_lines[header_index + 1:]
+    suspects = [i for i, line in enumerate(body) if not 0 < line.count(sep) < width]
+    if not suspects:
         return
-    plain = ~lines.str.contains('"', regex=False) & (lines.str.strip() != "")
-    # Empty trailing fields (a separator at the end of the line) are padding, not data.
-    fields = lines.str.rstrip().str.rstrip(sep).str.count(re.escape(sep)) + 1
-    fields = fields.where(fields <= width, lines.str.count(re.escape(sep)) + 1)
-    wrong = plain & (fields != width)
-    if not wrong.any():
-        return
-    # A line that is one field under the file's separator but several under another one was written
-    # with another separator (values may contain commas, so a short line alone proves nothing).
-    other = "[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]"
-    mixed = wrong & (lines.str.count(re.escape(sep)) == 0) & lines.str.contains(other, regex=True)
-    extra = wrong & (fields > width)
-    position = None
-    for mask in (mixed, extra):
-        if mask.any():
-            position = int(np.flatnonzero(mask.to_numpy())[0])
+    other = re.compile("[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]")
+    mixed = extra = None
+    for i in suspects:
+        line = body[i]
+        if '"' in line or not line.strip():
+            continue
+        fields = _field_count(line, sep, width)
+        if fields == width:
+            continue
+        # A line that is one field under the file's separator but several under another one was written
+        # with another separator (values may contain commas, so a short line alone proves nothing).
+        if line.count(sep) == 0 and other.search(line):
+            mixed = (i, fields)
             break
-    if position is None:
+        if extra is None and fields > width:
+            extra = (i, fields)
+    found = mixed or extra
+    if found is None:
         return  # short lines with no other separator: missing trailing cells, read as empty
+    position, fields = found
     line = line_offset + header_index + 1 + position + 1
     raise DataError(_N(CONTEXT, "{file}, line {line}: {found} field(s) where the header (line {header}) has "
                                 "{expected}, with the separator {separator}; the file mixes separators or has "
                                 "unquoted separators inside values. Save it again with one separator."),
-                    file=path, line=line, found=int(fields.iloc[position]), expected=width,
+                    file=path, line=line, found=fields, expected=width,
                     header=line_offset + header_index + 1, separator=SEPARATOR_NAMES[sep])
+
+
+def _split_lines(text: str) -> list:
+    """Lines ended by CR LF, CR or LF (str.splitlines would also split on form feeds and the like)."""
+    if "\r" not in text:
+        return text.split("\n")
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def _has_edge_space(cells: np.ndarray) -> bool:
+    """Whether a cell starts or ends with white space (no-break spaces included), in a few C calls.
+
+    The cells are joined with NUL: white space after a NUL starts a cell, before one ends a cell
+    (a NUL inside a cell can only cost a needless strip). Searching the reversed text for the
+    pattern that starts with the NUL is much faster than searching for the one that ends with it.
+    """
+    joined = "\x00".join(cells)
+    return (joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_NUL.search(joined) is not None
+            or _SPACE_AFTER_NUL.search(joined[::-1]) is not None)
+
+
+def _stripped(frame: pd.DataFrame, body: str) -> pd.DataFrame:
+    """Cells without leading and trailing white space; only the columns that have some are stripped.
+
+    Without quotes, a cell can only hold white space the body shows outside line ends.
+    """
+    if '"' not in body and _SPACE_NOT_NEWLINE.search(body) is None:
+        return frame
+    columns = {}
+    for position, name in enumerate(frame.columns):
+        cells = frame.iloc[:, position]
+        columns[name] = cells.str.strip() if _has_edge_space(cells.to_numpy()) else cells
+    return pd.DataFrame(columns, index=frame.index)
+
+
+def _non_empty_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows with a cell that is not empty; the first columns (codes) usually settle it alone."""
+    keep = np.zeros(len(frame), dtype=bool)
+    for position in range(frame.shape[1]):
+        keep |= frame.iloc[:, position].to_numpy() != ""
+        if keep.all():
+            break
+    return keep
 
 
 def read_delimited(path: Path) -> pd.DataFrame:
     text, encoding = decode(path.read_bytes(), str(path))
     text = text.lstrip("\ufeff")
-    all_lines = re.split(r"\r\n|\r|\n", text)
+    all_lines = _split_lines(text)
     sep = sniff_separator(all_lines)
     head = all_lines[:HEADER_SCAN]
     rows = list(csv.reader(head, delimiter=sep, quotechar='"'))
@@ -246,12 +303,16 @@ def read_delimited(path: Path) -> pd.DataFrame:
     except (pd.errors.ParserError, ValueError) as exc:
         raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=str(path),
                         reason=str(exc).strip()) from None
-    frame = frame.iloc[:, :len(names)] if frame.shape[1] >= len(names) else frame.reindex(
-        columns=range(len(names)), fill_value="")
+    if frame.shape[1] > len(names):
+        frame = frame.iloc[:, :len(names)].copy()  # a copy, not a view: callers may add columns
+    elif frame.shape[1] < len(names):
+        frame = frame.reindex(columns=range(len(names)), fill_value="")
     frame.columns = names
     frame.index = pd.Index(np.arange(len(frame)) + header_index + 2, name=LINE_INDEX)
-    frame = frame.apply(lambda col: col.str.strip())
-    frame = frame[(frame != "").any(axis=1)]
+    frame = _stripped(frame, body)
+    keep = _non_empty_rows(frame)
+    if not keep.all():
+        frame = frame[keep]
     frame.attrs["read"] = info.to_dict()
     if frame.empty:
         raise DataError(_N(CONTEXT, "{file} has a header (line {line}) but no rows."), file=str(path),
