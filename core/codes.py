@@ -72,12 +72,14 @@ def _clean_digits(values: pd.Series, width: int, level: str = "") -> bool:
     if width == 0 or values.dtype != object or len(values) == 0:
         return False
     array = values.to_numpy()
-    if pd.api.types.infer_dtype(array, skipna=False) != "string":
+    try:
+        joined = "".join(array)
+    except TypeError:
         return False  # missing values, numbers or mixed types go the careful way
-    if (np.fromiter(map(len, array), dtype=np.intp, count=len(array)) != width).any():
+    if len(joined) != width * len(array) or not (joined.isascii() and joined.isdigit()):
         return False
-    joined = "".join(array)
-    if not (joined.isascii() and joined.isdigit()):
+    # Digits only, so the commas of this join are its separators: all where codes of ``width`` put them.
+    if ",".join(array)[width::width + 1] != "," * (len(array) - 1):
         return False
     # Commune and IRIS codes never start with "20" (Corsica is 2A/2B): those go the careful way.
     if level not in ("commune", "iris"):

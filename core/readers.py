@@ -63,9 +63,13 @@ def read_info(frame: pd.DataFrame) -> dict:
 # Header detection, shared by every format
 
 
-def _data_like(cells: pd.Series) -> pd.Series:
-    text = cells.astype("string").fillna("").str.strip()
-    return (looks_numeric(text) | text.str.match(_CODE_LIKE).fillna(False)) & (text != "")
+def _holds_data(row: list) -> bool:
+    """Whether a row has a number or a code (a few dozen cells: plain Python beats pandas here)."""
+    for cell in row:
+        text = "" if cell is None else str(cell).strip()
+        if text and (looks_numeric(text) or _CODE_LIKE.match(text) is not None):
+            return True
+    return False
 
 
 def find_header(rows: list) -> int:
@@ -83,7 +87,7 @@ def find_header(rows: list) -> int:
     full_width = max(2, (max(widths) + 1) // 2) if max(widths) > 1 else 1
     first_full = next(i for i, w in enumerate(widths) if w >= full_width)
     for i in range(first_full, len(sample)):
-        if widths[i] and _data_like(pd.Series(sample[i], dtype=object)).any():
+        if widths[i] and _holds_data(sample[i]):
             return i - 1 if i > first_full else first_full
     return first_full
 
@@ -193,21 +197,31 @@ def _field_count(line: str, sep: str, width: int) -> int:
     return fields if fields <= width else line.count(sep) + 1
 
 
-def _check_separators(text_lines: list, sep: str, header_index: int, width: int, path: str,
-                      line_offset: int) -> None:
+def separator_counts(body: str, sep: str) -> np.ndarray:
+    """Number of ``sep`` on each line of ``body`` (lines joined by LF), counted on its UTF-8 bytes.
+
+    The separators and LF are ASCII, and no byte of a multi-byte UTF-8 character is.
+    """
+    data = np.frombuffer(body.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    marks = data[(data == 10) | (data == ord(sep))]
+    ends = np.flatnonzero(marks == 10)
+    return np.diff(np.concatenate(([-1], ends, [len(marks)]))) - 1
+
+
+def _check_separators(lines: list, counts: np.ndarray, sep: str, width: int, path: str, header_line: int) -> None:
     """Lines (without quotes) must have the header's number of fields: mixed separators are refused.
 
-    Only a line without the separator or with more of them than the header can be at fault, and
-    counting them is one C call a line: the few such lines are then looked at one by one.
+    ``lines`` are the lines under the header and ``counts`` their numbers of separators. Only a line
+    without the separator or with more of them than the header can be at fault: those few are
+    looked at one by one.
     """
-    body = text_lines[header_index + 1:]
-    suspects = [i for i, line in enumerate(body) if not 0 < line.count(sep) < width]
-    if not suspects:
+    suspects = np.flatnonzero((counts == 0) | (counts >= width))
+    if not suspects.size:
         return
     other = re.compile("[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]")
     mixed = extra = None
-    for i in suspects:
-        line = body[i]
+    for i in suspects.tolist():
+        line = lines[i]
         if '"' in line or not line.strip():
             continue
         fields = _field_count(line, sep, width)
@@ -215,7 +229,7 @@ def _check_separators(text_lines: list, sep: str, header_index: int, width: int,
             continue
         # A line that is one field under the file's separator but several under another one was written
         # with another separator (values may contain commas, so a short line alone proves nothing).
-        if line.count(sep) == 0 and other.search(line):
+        if counts[i] == 0 and other.search(line):
             mixed = (i, fields)
             break
         if extra is None and fields > width:
@@ -224,12 +238,41 @@ def _check_separators(text_lines: list, sep: str, header_index: int, width: int,
     if found is None:
         return  # short lines with no other separator: missing trailing cells, read as empty
     position, fields = found
-    line = line_offset + header_index + 1 + position + 1
     raise DataError(_N(CONTEXT, "{file}, line {line}: {found} field(s) where the header (line {header}) has "
                                 "{expected}, with the separator {separator}; the file mixes separators or has "
                                 "unquoted separators inside values. Save it again with one separator."),
-                    file=path, line=line, found=fields, expected=width,
-                    header=line_offset + header_index + 1, separator=SEPARATOR_NAMES[sep])
+                    file=path, line=header_line + position + 1, found=fields, expected=width,
+                    header=header_line, separator=SEPARATOR_NAMES[sep])
+
+
+def _split_cells(lines: list, body: str, counts: np.ndarray, sep: str, width: int) -> Optional[np.ndarray]:
+    """The cells of a body without quotes whose every line has the header's fields, split in C; else None.
+
+    Such a body is what pandas' parser reads cell by cell, without its cost. Empty last lines
+    (the file's final line end) would be empty rows, dropped anyway.
+    """
+    n = len(lines)
+    while n and not lines[n - 1]:
+        n -= 1
+    if n == 0 or '"' in body or "\x00" in body or (counts[:n] != width - 1).any():
+        return None
+    cells = body.rstrip("\n").replace("\n", sep).split(sep)
+    array = np.empty(len(cells), dtype=object)
+    array[:] = cells
+    return array.reshape(n, width)
+
+
+def _parse_body(lines: list, body: str, counts: np.ndarray, sep: str, width: int, path: str) -> pd.DataFrame:
+    """The cells under the header as text, one column per field, one row per line."""
+    cells = _split_cells(lines, body, counts, sep, width)
+    if cells is not None:
+        return pd.DataFrame(cells)
+    try:
+        return pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype=str, keep_default_na=False,
+                           na_filter=False, quotechar='"', skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=path,
+                        reason=str(exc).strip()) from None
 
 
 def _split_lines(text: str) -> list:
@@ -290,19 +333,17 @@ def read_delimited(path: Path) -> pd.DataFrame:
     while len(header) > 1 and not header[-1].strip():
         header = header[:-1]
     names = _unique_names(header, str(path), header_index + 1)
-    _check_separators(all_lines, sep, header_index, len(rows[header_index]), str(path), 0)
-    body = "\n".join(all_lines[header_index + 1:])
+    lines = all_lines[header_index + 1:]
+    body = "\n".join(lines)
     info = ReadInfo(path=str(path), format="csv", encoding=encoding, separator=sep, header_line=header_index + 1,
                     title_rows=len([i for i in nonempty if i < header_index]))
     if not body.strip():
         raise DataError(_N(CONTEXT, "{file} has a header (line {line}) but no rows."), file=str(path),
                         line=header_index + 1)
-    try:
-        frame = pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype=str, keep_default_na=False,
-                            na_filter=False, quotechar='"', skip_blank_lines=False, engine="c")
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=str(path),
-                        reason=str(exc).strip()) from None
+    counts = separator_counts(body, sep)
+    width = len(rows[header_index])
+    _check_separators(lines, counts, sep, width, str(path), header_index + 1)
+    frame = _parse_body(lines, body, counts, sep, width, str(path))
     if frame.shape[1] > len(names):
         frame = frame.iloc[:, :len(names)].copy()  # a copy, not a view: callers may add columns
     elif frame.shape[1] < len(names):

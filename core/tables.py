@@ -40,9 +40,9 @@ class NumberReport:
                 "negative": self.negative, "examples": [list(e) for e in self.examples]}
 
 
-def looks_numeric(values: pd.Series) -> pd.Series:
-    """Cells that read as a number (French or English notation, optional %)."""
-    return values.astype("string").fillna("").str.strip().str.match(_NUMBER_LIKE).fillna(False)
+def looks_numeric(text: str) -> bool:
+    """Whether a (stripped) cell reads as a number (French or English notation, optional %)."""
+    return _NUMBER_LIKE.match(text) is not None
 
 
 _MISSING_MARK = "missing"
