@@ -73,13 +73,13 @@ def _clean_digits(values: pd.Series, width: int, level: str = "") -> bool:
         return False
     array = values.to_numpy()
     try:
-        joined = "".join(array)
+        listed = ",".join(array)
     except TypeError:
         return False  # missing values, numbers or mixed types go the careful way
-    if len(joined) != width * len(array) or not (joined.isascii() and joined.isdigit()):
-        return False
-    # Digits only, so the commas of this join are its separators: all where codes of ``width`` put them.
-    if ",".join(array)[width::width + 1] != "," * (len(array) - 1):
+    # n * width digits and n - 1 commas, each comma where codes of ``width`` end: every code has that width.
+    joined = listed.replace(",", "")
+    if (len(joined) != width * len(array) or listed[width::width + 1] != "," * (len(array) - 1)
+            or not (joined.isascii() and joined.isdigit())):
         return False
     # Commune and IRIS codes never start with "20" (Corsica is 2A/2B): those go the careful way.
     if level not in ("commune", "iris"):

@@ -35,7 +35,7 @@ SUPPORTED = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | DBF_SUFFIXES | GPKG_SUFFIXES
 HEADER_SCAN = 60                        # rows looked at to find the header under title rows
 _CODE_LIKE = re.compile(r"^2[AB]\d{3}(\d{4})?$", re.IGNORECASE)   # Corsican commune and IRIS codes
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_SPACE_NOT_NEWLINE = re.compile(r"[^\S\n]")
+_ASCII_SPACES = [c for c in map(chr, range(128)) if c.isspace() and c != "\n"]
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
 
@@ -294,12 +294,16 @@ def _has_edge_space(cells: np.ndarray) -> bool:
             or _SPACE_AFTER_NUL.search(joined[::-1]) is not None)
 
 
-def _stripped(frame: pd.DataFrame, body: str) -> pd.DataFrame:
-    """Cells without leading and trailing white space; only the columns that have some are stripped.
+def _spaces_in_cells(body: str, sep: str) -> bool:
+    """Whether a body without quotes has white space in its cells (not the line ends or a tab separator)."""
+    if body.isascii():  # a few memchr calls rather than a regular expression over the whole body
+        return any(space in body for space in _ASCII_SPACES if space != sep)
+    return re.search(r"[^\S\n" + re.escape(sep) + "]", body) is not None
 
-    Without quotes, a cell can only hold white space the body shows outside line ends.
-    """
-    if '"' not in body and _SPACE_NOT_NEWLINE.search(body) is None:
+
+def _stripped(frame: pd.DataFrame, body: str, sep: str) -> pd.DataFrame:
+    """Cells without leading and trailing white space; only the columns that have some are stripped."""
+    if '"' not in body and not _spaces_in_cells(body, sep):
         return frame
     columns = {}
     for position, name in enumerate(frame.columns):
@@ -350,7 +354,7 @@ def read_delimited(path: Path) -> pd.DataFrame:
         frame = frame.reindex(columns=range(len(names)), fill_value="")
     frame.columns = names
     frame.index = pd.Index(np.arange(len(frame)) + header_index + 2, name=LINE_INDEX)
-    frame = _stripped(frame, body)
+    frame = _stripped(frame, body, sep)
     keep = _non_empty_rows(frame)
     if not keep.all():
         frame = frame[keep]
