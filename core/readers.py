@@ -249,12 +249,13 @@ def _split_cells(lines: list, body: str, counts: np.ndarray, sep: str, width: in
     """The cells of a body without quotes whose every line has the header's fields, split in C; else None.
 
     Such a body is what pandas' parser reads cell by cell, without its cost. Empty last lines
-    (the file's final line end) would be empty rows, dropped anyway.
+    (the file's final line end) would be empty rows, dropped anyway. A single column is left to
+    pandas, whose reading of its empty lines this would not reproduce.
     """
     n = len(lines)
     while n and not lines[n - 1]:
         n -= 1
-    if n == 0 or '"' in body or "\x00" in body or (counts[:n] != width - 1).any():
+    if n == 0 or width < 2 or '"' in body or "\x00" in body or (counts[:n] != width - 1).any():
         return None
     cells = body.rstrip("\n").replace("\n", sep).split(sep)
     array = np.empty(len(cells), dtype=object)
