@@ -94,6 +94,9 @@ def test_tab_separated_empty_cells_need_no_strip(tmp_path, monkeypatch):
     assert not readers._spaces_in_cells("02001\t\t12\n59350\t3\t", "\t")
     frame = read_both_ways(path, monkeypatch)
     assert frame.values.tolist() == [["02001", "", "12"], ["59350", "3", ""]]
+    # With another separator, a tab is white space to strip (an ASCII file: no regular expression).
+    path.write_text("CODGEO;POP\n02001;\t12\n59350;3\n", encoding="ascii")
+    assert read_both_ways(path, monkeypatch)["POP"].tolist() == ["12", "3"]
 
 
 def test_blank_rows_dropped_lines_kept(tmp_path, monkeypatch):
@@ -158,3 +161,17 @@ def test_codes_of_the_right_width_checked_on_one_join():
     assert _clean_digits(pd.Series(["0100,", "02002"], dtype=object), 5, "commune") is False
     assert _clean_digits(pd.Series(["010,1", "02002"], dtype=object), 5, "commune") is False
     assert _clean_digits(pd.Series(["200071785", "245900410"], dtype=object), 9, "epci") is True
+
+
+def test_number_reports_of_a_loaded_table_name_the_file_line(tmp_path):
+    from fragilite_numerique.core.binding import TableSpec
+    from fragilite_numerique.core.sources import harmonise
+
+    path = tmp_path / "t.csv"
+    path.write_text("Titre\n\nCODGEO;POP\n2001;1\n;\n59350;abc\n60001;3\n", encoding="utf-8")
+    table = harmonise(read_table(path), TableSpec(id="t", path="t.csv", code="CODGEO"), str(path), [])
+    values, report = table.number_column("POP")
+    assert values.index.tolist() == ["02001", "59350", "60001"]
+    assert values.tolist()[::2] == [1.0, 3.0] and np.isnan(values["59350"])
+    assert report.examples == [(6, "abc")]
+    assert table.lines.tolist() == [4, 6, 7]
