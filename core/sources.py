@@ -190,9 +190,9 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
         repeated = keys.duplicated().to_numpy()
     if not repeated.any():
         index = pd.Index(key_text, name=CODE_INDEX)
-        loaded.frame = frame.set_axis(index, axis=0)
         # The frame's own index: number_column aligns the lines on it without hashing the codes.
         loaded.lines = pd.Series(frame.index.to_numpy(), index=index)
+        frame.index = index  # the frame is this function's copy: no second one
         return loaded
     first_line = pd.Series(frame.index.to_numpy(), index=keys.to_numpy())
     loaded.lines = first_line[~repeated]
