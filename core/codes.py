@@ -72,12 +72,14 @@ def _clean_digits(values: pd.Series, width: int, level: str = "") -> bool:
     if width == 0 or values.dtype != object or len(values) == 0:
         return False
     array = values.to_numpy()
-    if pd.api.types.infer_dtype(array, skipna=False) != "string":
+    try:
+        listed = ",".join(array)
+    except TypeError:
         return False  # missing values, numbers or mixed types go the careful way
-    if (np.fromiter(map(len, array), dtype=np.intp, count=len(array)) != width).any():
-        return False
-    joined = "".join(array)
-    if not (joined.isascii() and joined.isdigit()):
+    # n * width digits and n - 1 commas, each comma where codes of ``width`` end: every code has that width.
+    joined = listed.replace(",", "")
+    if (len(joined) != width * len(array) or listed[width::width + 1] != "," * (len(array) - 1)
+            or not (joined.isascii() and joined.isdigit())):
         return False
     # Commune and IRIS codes never start with "20" (Corsica is 2A/2B): those go the careful way.
     if level not in ("commune", "iris"):

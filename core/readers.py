@@ -35,6 +35,8 @@ SUPPORTED = TEXT_SUFFIXES | SPREADSHEET_SUFFIXES | DBF_SUFFIXES | GPKG_SUFFIXES
 HEADER_SCAN = 60                        # rows looked at to find the header under title rows
 _CODE_LIKE = re.compile(r"^2[AB]\d{3}(\d{4})?$", re.IGNORECASE)   # Corsican commune and IRIS codes
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ASCII_SPACES = [c for c in map(chr, range(128)) if c.isspace() and c != "\n"]
+_SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
 
 @dataclass
@@ -61,9 +63,13 @@ def read_info(frame: pd.DataFrame) -> dict:
 # Header detection, shared by every format
 
 
-def _data_like(cells: pd.Series) -> pd.Series:
-    text = cells.astype("string").fillna("").str.strip()
-    return (looks_numeric(text) | text.str.match(_CODE_LIKE).fillna(False)) & (text != "")
+def _holds_data(row: list) -> bool:
+    """Whether a row has a number or a code (a few dozen cells: plain Python beats pandas here)."""
+    for cell in row:
+        text = "" if cell is None else str(cell).strip()
+        if text and (looks_numeric(text) or _CODE_LIKE.match(text) is not None):
+            return True
+    return False
 
 
 def find_header(rows: list) -> int:
@@ -81,7 +87,7 @@ def find_header(rows: list) -> int:
     full_width = max(2, (max(widths) + 1) // 2) if max(widths) > 1 else 1
     first_full = next(i for i, w in enumerate(widths) if w >= full_width)
     for i in range(first_full, len(sample)):
-        if widths[i] and _data_like(pd.Series(sample[i], dtype=object)).any():
+        if widths[i] and _holds_data(sample[i]):
             return i - 1 if i > first_full else first_full
     return first_full
 
@@ -185,43 +191,142 @@ def sniff_separator(lines: list) -> str:
     return best
 
 
-def _check_separators(text_lines: list, sep: str, header_index: int, width: int, path: str,
-                      line_offset: int) -> None:
-    """Lines (without quotes) must have the header's number of fields: mixed separators are refused."""
-    lines = pd.Series(text_lines[header_index + 1:], dtype="string")
-    if lines.empty:
+def _field_count(line: str, sep: str, width: int) -> int:
+    """Fields of a line; empty trailing fields (a separator at the end of the line) are padding, not data."""
+    fields = line.rstrip().rstrip(sep).count(sep) + 1
+    return fields if fields <= width else line.count(sep) + 1
+
+
+def separator_counts(body: str, sep: str) -> np.ndarray:
+    """Number of ``sep`` on each line of ``body`` (lines joined by LF), counted on its UTF-8 bytes.
+
+    The separators and LF are ASCII, and no byte of a multi-byte UTF-8 character is.
+    """
+    data = np.frombuffer(body.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    marks = data[(data == 10) | (data == ord(sep))]
+    ends = np.flatnonzero(marks == 10)
+    return np.diff(np.concatenate(([-1], ends, [len(marks)]))) - 1
+
+
+def _check_separators(lines: list, counts: np.ndarray, sep: str, width: int, path: str, header_line: int) -> None:
+    """Lines (without quotes) must have the header's number of fields: mixed separators are refused.
+
+    ``lines`` are the lines under the header and ``counts`` their numbers of separators. Only a line
+    without the separator or with more of them than the header can be at fault: those few are
+    looked at one by one.
+    """
+    suspects = np.flatnonzero((counts == 0) | (counts >= width))
+    if not suspects.size:
         return
-    plain = ~lines.str.contains('"', regex=False) & (lines.str.strip() != "")
-    # Empty trailing fields (a separator at the end of the line) are padding, not data.
-    fields = lines.str.rstrip().str.rstrip(sep).str.count(re.escape(sep)) + 1
-    fields = fields.where(fields <= width, lines.str.count(re.escape(sep)) + 1)
-    wrong = plain & (fields != width)
-    if not wrong.any():
-        return
-    # A line that is one field under the file's separator but several under another one was written
-    # with another separator (values may contain commas, so a short line alone proves nothing).
-    other = "[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]"
-    mixed = wrong & (lines.str.count(re.escape(sep)) == 0) & lines.str.contains(other, regex=True)
-    extra = wrong & (fields > width)
-    position = None
-    for mask in (mixed, extra):
-        if mask.any():
-            position = int(np.flatnonzero(mask.to_numpy())[0])
+    other = re.compile("[" + re.escape("".join(s for s in SEPARATORS if s != sep)) + "]")
+    mixed = extra = None
+    for i in suspects.tolist():
+        line = lines[i]
+        if '"' in line or not line.strip():
+            continue
+        fields = _field_count(line, sep, width)
+        if fields == width:
+            continue
+        # A line that is one field under the file's separator but several under another one was written
+        # with another separator (values may contain commas, so a short line alone proves nothing).
+        if counts[i] == 0 and other.search(line):
+            mixed = (i, fields)
             break
-    if position is None:
+        if extra is None and fields > width:
+            extra = (i, fields)
+    found = mixed or extra
+    if found is None:
         return  # short lines with no other separator: missing trailing cells, read as empty
-    line = line_offset + header_index + 1 + position + 1
+    position, fields = found
     raise DataError(_N(CONTEXT, "{file}, line {line}: {found} field(s) where the header (line {header}) has "
                                 "{expected}, with the separator {separator}; the file mixes separators or has "
                                 "unquoted separators inside values. Save it again with one separator."),
-                    file=path, line=line, found=int(fields.iloc[position]), expected=width,
-                    header=line_offset + header_index + 1, separator=SEPARATOR_NAMES[sep])
+                    file=path, line=header_line + position + 1, found=fields, expected=width,
+                    header=header_line, separator=SEPARATOR_NAMES[sep])
+
+
+def _split_cells(lines: list, body: str, counts: np.ndarray, sep: str, width: int) -> Optional[np.ndarray]:
+    """The cells of a body without quotes whose every line has the header's fields, split in C; else None.
+
+    Such a body is what pandas' parser reads cell by cell, without its cost. Empty last lines
+    (the file's final line end) would be empty rows, dropped anyway. A single column is left to
+    pandas, whose reading of its empty lines this would not reproduce.
+    """
+    n = len(lines)
+    while n and not lines[n - 1]:
+        n -= 1
+    if n == 0 or width < 2 or '"' in body or "\x00" in body or (counts[:n] != width - 1).any():
+        return None
+    cells = body.rstrip("\n").replace("\n", sep).split(sep)
+    array = np.empty(len(cells), dtype=object)
+    array[:] = cells
+    return array.reshape(n, width)
+
+
+def _parse_body(lines: list, body: str, counts: np.ndarray, sep: str, width: int, path: str) -> pd.DataFrame:
+    """The cells under the header as text, one column per field, one row per line."""
+    cells = _split_cells(lines, body, counts, sep, width)
+    if cells is not None:
+        return pd.DataFrame(cells)
+    try:
+        return pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype=str, keep_default_na=False,
+                           na_filter=False, quotechar='"', skip_blank_lines=False, engine="c")
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=path,
+                        reason=str(exc).strip()) from None
+
+
+def _split_lines(text: str) -> list:
+    """Lines ended by CR LF, CR or LF (str.splitlines would also split on form feeds and the like)."""
+    if "\r" not in text:
+        return text.split("\n")
+    return re.split(r"\r\n|\r|\n", text)
+
+
+def _has_edge_space(cells: np.ndarray) -> bool:
+    """Whether a cell starts or ends with white space (no-break spaces included), in a few C calls.
+
+    The cells are joined with NUL: white space after a NUL starts a cell, before one ends a cell
+    (a NUL inside a cell can only cost a needless strip). Searching the reversed text for the
+    pattern that starts with the NUL is much faster than searching for the one that ends with it.
+    """
+    joined = "\x00".join(cells)
+    return (joined[:1].isspace() or joined[-1:].isspace() or _SPACE_AFTER_NUL.search(joined) is not None
+            or _SPACE_AFTER_NUL.search(joined[::-1]) is not None)
+
+
+def _spaces_in_cells(body: str, sep: str) -> bool:
+    """Whether a body without quotes has white space in its cells (not the line ends or a tab separator)."""
+    if body.isascii():  # a few memchr calls rather than a regular expression over the whole body
+        return any(space in body for space in _ASCII_SPACES if space != sep)
+    return re.search(r"[^\S\n" + re.escape(sep) + "]", body) is not None
+
+
+def _stripped(frame: pd.DataFrame, body: str, sep: str) -> pd.DataFrame:
+    """Cells without leading and trailing white space; only the columns that have some are stripped."""
+    if '"' not in body and not _spaces_in_cells(body, sep):
+        return frame
+    columns = {}
+    for position, name in enumerate(frame.columns):
+        cells = frame.iloc[:, position]
+        columns[name] = cells.str.strip() if _has_edge_space(cells.to_numpy()) else cells
+    return pd.DataFrame(columns, index=frame.index)
+
+
+def _non_empty_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows with a cell that is not empty; the first columns (codes) usually settle it alone."""
+    keep = np.zeros(len(frame), dtype=bool)
+    for position in range(frame.shape[1]):
+        keep |= frame.iloc[:, position].to_numpy() != ""
+        if keep.all():
+            break
+    return keep
 
 
 def read_delimited(path: Path) -> pd.DataFrame:
     text, encoding = decode(path.read_bytes(), str(path))
     text = text.lstrip("\ufeff")
-    all_lines = re.split(r"\r\n|\r|\n", text)
+    all_lines = _split_lines(text)
     sep = sniff_separator(all_lines)
     head = all_lines[:HEADER_SCAN]
     rows = list(csv.reader(head, delimiter=sep, quotechar='"'))
@@ -233,25 +338,27 @@ def read_delimited(path: Path) -> pd.DataFrame:
     while len(header) > 1 and not header[-1].strip():
         header = header[:-1]
     names = _unique_names(header, str(path), header_index + 1)
-    _check_separators(all_lines, sep, header_index, len(rows[header_index]), str(path), 0)
-    body = "\n".join(all_lines[header_index + 1:])
+    lines = all_lines[header_index + 1:]
+    body = "\n".join(lines)
     info = ReadInfo(path=str(path), format="csv", encoding=encoding, separator=sep, header_line=header_index + 1,
                     title_rows=len([i for i in nonempty if i < header_index]))
     if not body.strip():
         raise DataError(_N(CONTEXT, "{file} has a header (line {line}) but no rows."), file=str(path),
                         line=header_index + 1)
-    try:
-        frame = pd.read_csv(io.StringIO(body), sep=sep, header=None, dtype=str, keep_default_na=False,
-                            na_filter=False, quotechar='"', skip_blank_lines=False, engine="c")
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise DataError(_N(CONTEXT, "{file}: cannot read the table: {reason}."), file=str(path),
-                        reason=str(exc).strip()) from None
-    frame = frame.iloc[:, :len(names)] if frame.shape[1] >= len(names) else frame.reindex(
-        columns=range(len(names)), fill_value="")
+    counts = separator_counts(body, sep)
+    width = len(rows[header_index])
+    _check_separators(lines, counts, sep, width, str(path), header_index + 1)
+    frame = _parse_body(lines, body, counts, sep, width, str(path))
+    if frame.shape[1] > len(names):
+        frame = frame.iloc[:, :len(names)].copy()  # a copy, not a view: callers may add columns
+    elif frame.shape[1] < len(names):
+        frame = frame.reindex(columns=range(len(names)), fill_value="")
     frame.columns = names
     frame.index = pd.Index(np.arange(len(frame)) + header_index + 2, name=LINE_INDEX)
-    frame = frame.apply(lambda col: col.str.strip())
-    frame = frame[(frame != "").any(axis=1)]
+    frame = _stripped(frame, body, sep)
+    keep = _non_empty_rows(frame)
+    if not keep.all():
+        frame = frame[keep]
     frame.attrs["read"] = info.to_dict()
     if frame.empty:
         raise DataError(_N(CONTEXT, "{file} has a header (line {line}) but no rows."), file=str(path),

@@ -147,12 +147,14 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
                         file=path, column=spec.code, codes=list(code_report.invalid[:3]), level=spec.level)
     lines = frame.index
     merges = []
-    if codes.duplicated().any():
+    repeated = codes.duplicated().to_numpy()   # hashed once: the keys are the codes unless remapped below
+    if repeated.any():
         if spec.duplicates != "sum":
             raise _duplicate_error(path, spec.code, codes, lines)
         merges.append({"reason": "duplicates", "rows": int(codes.duplicated(keep=False).sum()),
                        "codes": int(codes[codes.duplicated(keep=False)].nunique())})
     keys = codes.astype(object)
+    remapped_keys = False
     remapped = 0
     passage_info = None
     if passage is not None:
@@ -160,6 +162,7 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
         new = keys.map(passage.mapping)
         remapped = int(new.notna().sum())
         keys = new.fillna(keys)
+        remapped_keys = True
         passage_info = passage.to_dict()
         if remapped:
             merges.append({"reason": "passage", "rows": remapped, "codes": int(new.dropna().nunique())})
@@ -171,20 +174,28 @@ def harmonise(frame: pd.DataFrame, spec: TableSpec, path: str, counts: list,
                                     file=path, count=int(drop.sum())))
             merges.append({"reason": "arrondissements_dropped", "rows": int(drop.sum()), "codes": 0})
             frame, keys, codes, fold = frame[~drop], keys[~drop], codes[~drop], fold[~drop]
+            remapped_keys = True
         if fold.notna().any():
             merges.append({"reason": "arrondissements", "rows": int(fold.notna().sum()),
                            "codes": int(fold.dropna().nunique())})
             keys = fold.fillna(keys)
+            remapped_keys = True
     count_set = table_counts(spec, frame, counts)
     frame = frame.copy()
-    frame[spec.code] = keys.astype(str).to_numpy()   # the code the row now has, normalised
+    key_text = keys.astype(str).to_numpy()
+    frame[spec.code] = key_text   # the code the row now has, normalised
     loaded = LoadedTable(spec=spec, path=path, frame=frame, code_report=code_report, remapped=remapped,
                          rows_read=rows_read, merges=merges, passage=passage_info, messages=messages, read=read)
-    first_line = pd.Series(frame.index.to_numpy(), index=keys.to_numpy())
-    loaded.lines = first_line[~first_line.index.duplicated()]
-    if not keys.duplicated().any():
-        loaded.frame = frame.set_axis(pd.Index(keys.astype(str).to_numpy(), name=CODE_INDEX), axis=0)
+    if remapped_keys:
+        repeated = keys.duplicated().to_numpy()
+    if not repeated.any():
+        index = pd.Index(key_text, name=CODE_INDEX)
+        # The frame's own index: number_column aligns the lines on it without hashing the codes.
+        loaded.lines = pd.Series(frame.index.to_numpy(), index=index)
+        frame.index = index  # the frame is this function's copy: no second one
         return loaded
+    first_line = pd.Series(frame.index.to_numpy(), index=keys.to_numpy())
+    loaded.lines = first_line[~repeated]
     # The row that kept its code comes first, so text columns keep the surviving unit's values.
     order = np.argsort((codes.to_numpy() != keys.to_numpy()).astype(np.int8), kind="stable")
     frame, keys, codes = frame.iloc[order], keys.iloc[order], codes.iloc[order]

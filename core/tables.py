@@ -40,9 +40,9 @@ class NumberReport:
                 "negative": self.negative, "examples": [list(e) for e in self.examples]}
 
 
-def looks_numeric(values: pd.Series) -> pd.Series:
-    """Cells that read as a number (French or English notation, optional %)."""
-    return values.astype("string").fillna("").str.strip().str.match(_NUMBER_LIKE).fillna(False)
+def looks_numeric(text: str) -> bool:
+    """Whether a (stripped) cell reads as a number (French or English notation, optional %)."""
+    return _NUMBER_LIKE.match(text) is not None
 
 
 _MISSING_MARK = "missing"
@@ -82,21 +82,34 @@ def _lines(values: pd.Series, first_row: int) -> np.ndarray:
     return np.arange(len(values)) + first_row
 
 
-def _plain_numbers(text: pd.Series) -> np.ndarray:
-    """Cells that are plain numbers, parsed with correct rounding; NaN elsewhere.
+def _floats(cells: np.ndarray) -> np.ndarray:
+    """Cells (an object array of text) that are plain numbers, parsed by Python's float(); NaN elsewhere.
 
-    numpy's str → float conversion is correctly rounded; pandas' fast parser may be one ulp off,
-    which would change an observed value. pandas only finds which cells parse.
+    float() is correctly rounded (pandas' fast parser may be one ulp off, which would change an
+    observed value) and numpy calls it in C on a whole object array; empty cells (secrecy) are
+    set aside first, and only a column with other text is parsed once per distinct value.
     """
-    strings = text.to_numpy(dtype=str)
     try:
-        return strings.astype(float)
+        return cells.astype(float)
     except ValueError:
-        found = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        arr = np.full(len(strings), np.nan)
-        good = ~np.isnan(found)
-        arr[good] = strings[good].astype(float)
+        pass
+    arr = np.full(len(cells), np.nan)
+    filled = cells != ""
+    try:
+        arr[filled] = cells[filled].astype(float)
         return arr
+    except ValueError:
+        pass
+    codes, uniques = pd.factorize(cells[filled])
+    arr[filled] = np.array([_float_or_nan(u) for u in uniques], dtype=float)[codes]
+    return arr
+
+
+def _float_or_nan(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return math.nan
 
 
 def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[np.ndarray, NumberReport]:
@@ -114,16 +127,17 @@ def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[
         report.missing = int(np.isnan(arr).sum())
         report.negative = int((arr < 0).sum())
         return arr, report
-    text = values.astype(object).where(values.notna(), "").astype(str)
-    # Plain numbers go through pandas' C parser; only the other cells are parsed one by one,
-    # once per distinct text.
-    arr = _plain_numbers(text)
+    cells = values.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(cells, skipna=False) != "string":  # missing cells, numbers among the text
+        cells = values.astype(object).where(values.notna(), "").astype(str).to_numpy(dtype=object)
+    # Plain numbers are parsed in C; only the other cells are parsed one by one, once per distinct text.
+    arr = _floats(cells)
     arr[np.isinf(arr)] = np.nan
     missing = np.zeros(len(arr), dtype=bool)
     bad = np.zeros(len(arr), dtype=bool)
     rest = np.flatnonzero(np.isnan(arr))
     if rest.size:
-        codes, uniques = pd.factorize(text.iloc[rest])
+        codes, uniques = pd.factorize(cells[rest])
         parsed = [_parse_cell(u) for u in uniques]
         kinds = np.array([0 if isinstance(v, float) else (1 if v == _MISSING_MARK else 2) for v in parsed])
         floats = np.array([v if isinstance(v, float) else np.nan for v in parsed], dtype=float)
@@ -135,7 +149,7 @@ def to_number(values: pd.Series, column: str = "", first_row: int = 2) -> tuple[
     if report.not_numeric:
         positions = np.flatnonzero(bad)[:5]
         lines = _lines(values, first_row)
-        report.examples = [(int(lines[p]), str(text.iloc[p])) for p in positions]
+        report.examples = [(int(lines[p]), str(cells[p])) for p in positions]
     report.negative = int((arr < 0).sum())
     return arr, report
 
