@@ -1459,17 +1459,17 @@
       <translation>Classification « {method} » inconnue ; utilisez l'une de {methods}.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="196" />
+      <location filename="../../core/codes.py" line="198" />
       <source>Unknown geographic level '{value}' (choose among {choices}).</source>
       <translation>Niveau géographique « {value} » inconnu (choisissez parmi {choices}).</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="187" />
+      <location filename="../../core/codes.py" line="189" />
       <source>{file}: no column holds codes of level '{kind}' (for communes, 5 characters such as 02001 or 2A004); choose the code column, or check the geographic level.</source>
       <translation>{file} : aucune colonne ne contient de codes de niveau « {kind} » (pour les communes, 5 caractères comme 02001 ou 2A004) ; choisissez la colonne du code, ou vérifiez le niveau géographique.</translation>
     </message>
     <message>
-      <location filename="../../core/codes.py" line="184" />
+      <location filename="../../core/codes.py" line="186" />
       <source>{file}: several columns hold codes of level '{kind}' ({columns}); choose the code column.</source>
       <translation>{file} : plusieurs colonnes contiennent des codes de niveau « {kind} » ({columns}) ; choisissez la colonne du code.</translation>
     </message>
@@ -1929,102 +1929,102 @@
       <translation>Impossible de lire le fichier de recettes {file} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="506" />
+      <location filename="../../core/readers.py" line="613" />
       <source>Table not found: {file}.</source>
       <translation>Table introuvable : {file}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="327" />
+      <location filename="../../core/readers.py" line="434" />
       <source>{file} cannot be read as a spreadsheet or a table.</source>
       <translation>{file} ne peut être lu ni comme un classeur ni comme une table.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="283" />
+      <location filename="../../core/readers.py" line="390" />
       <source>{file} cannot be read as a spreadsheet: {reason}.</source>
       <translation>{file} ne peut pas être lu comme un classeur : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="126" />
+      <location filename="../../core/readers.py" line="132" />
       <source>{file} has a header (line {line}) but no rows.</source>
       <translation>{file} a un en-tête (ligne {line}) mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="467" />
+      <location filename="../../core/readers.py" line="574" />
       <source>{file} has no sheet or table.</source>
       <translation>{file} n'a ni feuille ni table.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="470" />
+      <location filename="../../core/readers.py" line="577" />
       <source>{file} holds several tables ({available}); say which one to read.</source>
       <translation>{file} contient plusieurs tables ({available}) ; indiquez laquelle lire.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="508" />
+      <location filename="../../core/readers.py" line="615" />
       <source>{file} is a folder, not a table.</source>
       <translation>{file} est un dossier, pas une table.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="111" />
+      <location filename="../../core/readers.py" line="117" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="144" />
+      <location filename="../../core/readers.py" line="150" />
       <source>{file} is not a text table (binary content); save it as CSV, XLSX or ODS.</source>
       <translation>{file} n'est pas une table texte (contenu binaire) ; enregistrez-la en CSV, XLSX ou ODS.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="408" />
+      <location filename="../../core/readers.py" line="515" />
       <source>{file} is not a valid DBF table (damaged header).</source>
       <translation>{file} n'est pas une table DBF valide (en-tête endommagé).</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="456" />
+      <location filename="../../core/readers.py" line="563" />
       <source>{file} is not a valid GeoPackage: {reason}.</source>
       <translation>{file} n'est pas un GeoPackage valide : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="347" />
+      <location filename="../../core/readers.py" line="454" />
       <source>{file} is not a valid spreadsheet (XLSX and ODS files are ZIP archives); open it in a spreadsheet and save it again.</source>
       <translation>{file} n'est pas un classeur valide (les fichiers XLSX et ODS sont des archives ZIP) ; ouvrez-le dans un tableur et enregistrez-le de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="97" />
+      <location filename="../../core/readers.py" line="103" />
       <source>{file}, line {line}: column name '{column}' appears twice in the header (columns {first} and {second}); rename one of them.</source>
       <translation>{file}, ligne {line} : le nom de colonne « {column} » figure deux fois dans l'en-tête (colonnes {first} et {second}) ; renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="152" />
+      <location filename="../../core/readers.py" line="158" />
       <source>{file}, line {line}: unknown text encoding (neither UTF-8 nor Windows-1252); save the file as CSV UTF-8.</source>
       <translation>{file}, ligne {line} : encodage du texte inconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en CSV UTF-8.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="214" />
+      <location filename="../../core/readers.py" line="241" />
       <source>{file}, line {line}: {found} field(s) where the header (line {header}) has {expected}, with the separator {separator}; the file mixes separators or has unquoted separators inside values. Save it again with one separator.</source>
       <translation>{file}, ligne {line} : {found} champ(s) alors que l'en-tête (ligne {header}) en a {expected}, avec le séparateur {separator} ; le fichier mélange des séparateurs ou contient des séparateurs non protégés par des guillemets dans les valeurs. Enregistrez-le de nouveau avec un seul séparateur.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="247" />
+      <location filename="../../core/readers.py" line="275" />
       <source>{file}: cannot read the table: {reason}.</source>
       <translation>{file} : impossible de lire la table : {reason}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="273" />
+      <location filename="../../core/readers.py" line="380" />
       <source>{file}: no sheet '{sheet}'; its sheets are: {available}.</source>
       <translation>{file} : pas de feuille « {sheet} » ; ses feuilles sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="474" />
+      <location filename="../../core/readers.py" line="581" />
       <source>{file}: no table '{sheet}'; its tables are: {available}.</source>
       <translation>{file} : pas de table « {sheet} » ; ses tables sont : {available}.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="320" />
+      <location filename="../../core/readers.py" line="427" />
       <source>{file}: reading this format needs GDAL (installed with QGIS) or openpyxl.</source>
       <translation>{file} : la lecture de ce format nécessite GDAL (installé avec QGIS) ou openpyxl.</translation>
     </message>
     <message>
-      <location filename="../../core/readers.py" line="517" />
+      <location filename="../../core/readers.py" line="624" />
       <source>{file}: the old Excel format (.xls) is not read; save it as .xlsx or CSV.</source>
       <translation>{file} : l'ancien format Excel (.xls) n'est pas lu ; enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
@@ -2084,12 +2084,12 @@
       <translation>{file} : le code {code} figure sur plusieurs lignes (lignes {lines}) de la colonne « {column} », et {count} code(s) au total ; chaque unité doit figurer une seule fois. Si ces lignes sont des parties à additionner, choisissez de sommer les doublons ("duplicates": "sum").</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="231" />
+      <location filename="../../core/sources.py" line="242" />
       <source>{file}: merging rows, column(s) {columns} cannot be summed and no weight is known; they take a plain mean (flagged in the metadata). Declare them as counts if they can be summed.</source>
       <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées et aucune pondération n'est connue ; elles prennent une moyenne simple (signalé dans les métadonnées). Déclarez-les comme effectifs si elles peuvent être sommées.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="226" />
+      <location filename="../../core/sources.py" line="237" />
       <source>{file}: merging rows, column(s) {columns} cannot be summed; they take a mean weighted by {weight} (flagged in the metadata).</source>
       <translation>{file} : lors de la fusion des lignes, la ou les colonnes {columns} ne peuvent pas être sommées ; elles prennent une moyenne pondérée par {weight} (signalé dans les métadonnées).</translation>
     </message>
@@ -2099,22 +2099,22 @@
       <translation>{file} : aucune ligne n'a de code valide dans la colonne « {column} » (par exemple {codes}) ; choisissez la colonne qui contient les codes, ou vérifiez le niveau géographique ({level}).</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="249" />
+      <location filename="../../core/sources.py" line="260" />
       <source>{file}: none of its codes (column '{column}', e.g. {codes}) matches a unit of the layer (e.g. {units}); check the code field and the COG vintage.</source>
       <translation>{file} : aucun de ses codes (colonne « {column} », par ex. {codes}) ne correspond à une unité de la couche (par ex. {units}) ; vérifiez le champ du code et le millésime du COG.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="208" />
+      <location filename="../../core/sources.py" line="219" />
       <source>{file}: the layer holds {count} of the old codes of the passage table (e.g. {codes}); it may be on the older COG vintage, and the passage should not be applied.</source>
       <translation>{file} : la couche contient {count} des anciens codes de la table de passage (par exemple {codes}) ; elle est peut-être sur l'ancien millésime du COG, et la table de passage ne devrait pas être appliquée.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="238" />
+      <location filename="../../core/sources.py" line="249" />
       <source>{file}: the sum of column '{column}' misses values for {count} merged code(s), e.g. {codes}.</source>
       <translation>{file} : la somme de la colonne « {column} » est incomplète pour {count} code(s) fusionné(s), par exemple {codes}.</translation>
     </message>
     <message>
-      <location filename="../../core/sources.py" line="169" />
+      <location filename="../../core/sources.py" line="172" />
       <source>{file}: {count} arrondissement row(s) of Paris, Lyon or Marseille left out: the table already has a row for their commune.</source>
       <translation>{file} : {count} ligne(s) d'arrondissement de Paris, Lyon ou Marseille écartée(s) : la table a déjà une ligne pour leur commune.</translation>
     </message>
