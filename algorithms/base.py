@@ -64,6 +64,17 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
                 raise self.fail(error) from None
         return source
 
+    def attribute_source(self, parameters, name: str, context) -> tuple:
+        """``parameterAsSource`` for a step that reads attributes only: (source, whether Processing's policy
+        asks to stop at invalid geometries). Like QGIS's own attribute algorithms (field calculator,
+        joins), such a step does not check geometries it does not use, so the source reads without the
+        check; a step that uses them in some runs refuses them then (``refuse_invalid_geometries``)."""
+        source = self.parameterAsSource(parameters, name, context)
+        check = self.geometry_check(parameters, name, context) == QgsFeatureRequest.GeometryAbortOnInvalid
+        if source is not None and check:
+            source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        return source, check
+
     @staticmethod
     def geometry_check(parameters, name: str, context):
         """Processing's invalid-geometry policy for one source: the user's setting, or the input's own."""

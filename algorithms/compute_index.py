@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -180,14 +179,10 @@ class ComputeIndexAlgorithm(FragiliteAlgorithm):
 
     def scoring_request(self, parameters, context, output: str, layer_name: str) -> ScoringRequest:
         """The index inputs of the parameters (also used by the algorithms that recompute the index)."""
-        source = self.parameterAsSource(parameters, self.INPUT, context)
+        # The geometries are checked only where they are used, for the access times (see prepare_run).
+        source, check_geometries = self.attribute_source(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The unit layer cannot be found or is not valid."))
-        # The index reads attributes only: like QGIS's own attribute algorithms (field calculator, joins),
-        # it checks the geometries only where it uses them, for the access times (see prepare_run).
-        check_geometries = self.geometry_check(parameters, self.INPUT, context) == QgsFeatureRequest.GeometryAbortOnInvalid
-        if check_geometries:
-            source.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         normalisation = self.parameterAsEnum(parameters, self.NORMALISATION, context)
         missing = self.parameterAsEnum(parameters, self.MISSING_RULE, context)
         weights_text = self.parameterAsString(parameters, self.WEIGHTS, context)

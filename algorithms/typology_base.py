@@ -128,7 +128,7 @@ class TypologyAlgorithm(FragiliteAlgorithm):
             createByDefault=True))
 
     def request(self, parameters, context) -> TypologyRequest:
-        source = self.checked_source(parameters, self.INPUT, context)
+        source, _check = self.attribute_source(parameters, self.INPUT, context)   # no geometry used
         if source is None:
             raise QgsProcessingException(self.tr("The scored layer cannot be found or is not valid."))
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -137,7 +137,8 @@ class TypologyAlgorithm(FragiliteAlgorithm):
             source_path=source_file(layer) if layer is not None else "",
             method_path=self.parameterAsFile(parameters, self.METHOD, context) or "",
             population_field=self.parameterAsString(parameters, self.POPULATION, context) or "",
-            expression_context=context.expressionContext(), overwrite=self.overwrite(parameters, context))
+            expression_context=context.expressionContext(), overwrite=self.overwrite(parameters, context),
+            source_table=self.whole_table(parameters, self.INPUT, context))
 
     def run_typology(self, runner, request: TypologyRequest, parameters, context, feedback) -> dict:
         """Run a typology, write the profile table, and say how to present the output once loaded."""

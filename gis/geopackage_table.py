@@ -9,6 +9,7 @@ Python bindings release the GIL; QGIS's do not).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,3 +113,11 @@ class BackgroundCopy:
         if self.feedback is not None and self.feedback.isCanceled():
             raise CancelledError()
         return self._done
+
+
+def background_copy(table: Optional[GeoPackageTable], path: str, layer_name: str, feedback=None):
+    """GDAL's copy of a whole table to a new GeoPackage ``path`` (to pass to ``layer_io.write_features``), or
+    nothing when the input is not a whole GeoPackage table or the output not a GeoPackage."""
+    if table is None or Path(path).suffix.lower() != ".gpkg":
+        return contextlib.nullcontext()
+    return BackgroundCopy(table, path, layer_name, feedback)

@@ -28,7 +28,7 @@ from ..core.provenance import METADATA_TABLE, abstract_text, metadata_rows, prov
 from . import layer_io, plugin_info
 from .access_run import AccessOptions, add_access_report, bind_computed_access
 from .expressions import checked_expression
-from .geopackage_table import BackgroundCopy, GeoPackageTable
+from .geopackage_table import GeoPackageTable, background_copy
 from .messages import localized, log
 from .style_store import save_style_set, write_qml_beside
 from .styles import style_set_to_store
@@ -223,7 +223,7 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
     feedback = QgisFeedback(qgs_feedback, 0, 40)
     write_feedback = QgisFeedback(qgs_feedback, 40, 50)
     with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary, \
-            background_copy(request, temporary, qgs_feedback) as copy:
+            background_copy(request.source_table, temporary, request.layer_name, qgs_feedback) as copy:
         result, _frame = compute(request, feedback)
         for warning in result.report.warnings:
             feedback.info(localized(warning))
@@ -247,14 +247,6 @@ def run_scoring(request: ScoringRequest, qgs_feedback=None) -> ScoringOutcome:
         qgs_feedback.setProgress(100)
     return ScoringOutcome(path=request.output_path, layer_name=request.layer_name, result=result, record=record,
                           replaced_fields=replaced)
-
-
-def background_copy(request: ScoringRequest, temporary: str, qgs_feedback):
-    """GDAL's copy of the input to the output, running while the scores are computed, when the input is
-    a whole GeoPackage table and the output a GeoPackage; otherwise nothing (the writer copies later)."""
-    if request.source_table is None or layer_io.driver_for(temporary) != "GPKG":
-        return contextlib.nullcontext()
-    return BackgroundCopy(request.source_table, temporary, request.layer_name, qgs_feedback)
 
 
 def finish_output(path: str, layer_name: str, record: dict, values: Optional[pd.DataFrame] = None) -> None:

@@ -27,10 +27,11 @@ from ..core.typology import (
     ward_tree,
 )
 from . import layer_io, plugin_info
+from .geopackage_table import GeoPackageTable, background_copy
 from .messages import localized, tr, translate
 from .scoring import QgisFeedback, read_provenance, reference_mask
 from .style_store import save_style_set, write_qml_beside
-from .styles import apply_style_set
+from .styles import style_set_to_store
 
 PROFILE_COLUMNS = ("typologie", "classe", "libelle", "n", "part_pct", "pop")
 
@@ -52,6 +53,7 @@ class TypologyRequest:
     classes: int = 5
     seed: int = 1
     expression_context: Optional[QgsExpressionContext] = None
+    source_table: Optional[GeoPackageTable] = None   # the GeoPackage table the source reads whole, if it does
 
 
 @dataclass
@@ -91,8 +93,9 @@ def _group_field(method: Method, code: str, given: str, role: str) -> str:
                                 "yourself."), method=method.id, code=code, role=role)
 
 
-def numeric_frame(source, names: list) -> pd.DataFrame:
-    """The named fields as floats (NaN = no value), indexed by feature id; a non-numeric field is refused."""
+def numeric_frame(source, names: list, table: Optional[GeoPackageTable] = None) -> pd.DataFrame:
+    """The named fields as floats (NaN = no value), indexed by feature id; a non-numeric field is refused.
+    ``table``: the GeoPackage table the source reads whole (read with SQLite), if the caller knows it."""
     fields = source.fields()
     missing = [n for n in names if fields.indexOf(n) < 0]
     if missing:
@@ -104,17 +107,18 @@ def numeric_frame(source, names: list) -> pd.DataFrame:
             raise DataError(_N(CONTEXT, "Field {field} is of type {type}, not a number: it cannot be used as a "
                                         "score. Choose a numeric field or convert it (field calculator, "
                                         "to_real())."), field=name, type=fld.typeName())
-    frame = layer_io.layer_to_frame(source, names)
+    frame = layer_io.layer_to_frame(source, names, table=table)
     frame = frame.apply(lambda column: pd.to_numeric(column, errors="coerce")).astype(float)
     layer_io.refuse_infinite(frame)
     return frame
 
 
-def population_values(source, name: str, index: pd.Index) -> Optional[pd.Series]:
+def population_values(source, name: str, index: pd.Index, table: Optional[GeoPackageTable] = None
+                      ) -> Optional[pd.Series]:
     """Population per unit from a numeric field or a text field holding numbers ('1 234' and '1234,5' accepted)."""
     if not name:
         return None
-    raw = layer_io.layer_to_frame(source, [name])[name].reindex(index)
+    raw = layer_io.layer_to_frame(source, [name], table=table)[name].reindex(index)
     text = raw.map(lambda v: v if v is None or isinstance(v, (int, float)) else
                    str(v).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
     values = pd.to_numeric(text, errors="coerce")
@@ -148,7 +152,7 @@ def _reference(request: TypologyRequest, frame_index: pd.Index) -> tuple[Optiona
                               request.expression_context)
         return mask, request.reference_expression
     if request.source.fields().indexOf(F.IN_REFERENCE) >= 0:
-        flags = numeric_frame(request.source, [F.IN_REFERENCE])[F.IN_REFERENCE].reindex(frame_index)
+        flags = numeric_frame(request.source, [F.IN_REFERENCE], request.source_table)[F.IN_REFERENCE].reindex(frame_index)
         return (flags == 1).to_numpy(), f'"{F.IN_REFERENCE}" = 1'
     return None, ""
 
@@ -163,12 +167,13 @@ def run_policy_typology(request: TypologyRequest, qgs_feedback=None) -> Typology
     amg_field = _group_field(method, AMENAGEMENT_CODE, request.amenagement_field, tr("infrastructure"))
     names = [f.name() for f in request.source.fields()]
     scores = list(dict.fromkeys(score_columns(method, names) + [pub_field, amg_field]))
-    frame = numeric_frame(request.source, scores)
+    frame = numeric_frame(request.source, scores, request.source_table)
     feedback.set_progress(50)
     mask, reference = _reference(request, frame.index)
     result = policy_typology(frame[pub_field].to_numpy(), frame[amg_field].to_numpy(), mask, translate,
                              names=(pub_field, amg_field))
-    population = population_values(request.source, request.population_field, frame.index)
+    population = population_values(request.source, request.population_field, frame.index,
+                                   request.source_table)
     profiles = []
     for scheme, codes, table in (("2x2", result.code_2x2, result.labels_2x2),
                                  ("3x3", result.code_3x3, result.labels_3x3)):
@@ -217,8 +222,9 @@ def run_cluster_typology(request: TypologyRequest, qgs_feedback=None) -> Typolog
     axes = axis_fields(method)
     names = [f.name() for f in request.source.fields()]
     scores = list(dict.fromkeys(score_columns(method, names) + axes + [F.COMPOSITE]))
-    frame = numeric_frame(request.source, scores)
-    population = population_values(request.source, request.population_field, frame.index)
+    frame = numeric_frame(request.source, scores, request.source_table)
+    population = population_values(request.source, request.population_field, frame.index,
+                                   request.source_table)
     feedback.set_progress(20)
     result = cluster_typology(frame[axes], frame[F.COMPOSITE].to_numpy(), request.classes, seed=request.seed,
                               population=None if population is None else population.to_numpy(),
@@ -256,8 +262,9 @@ def write_typology_output(request: TypologyRequest, columns: pd.DataFrame, kinds
     progress = QgisFeedback(qgs_feedback, 40, 50)
     warnings: list = []
     with layer_io.atomic_output(request.output_path, request.overwrite, qgs_feedback) as temporary:
-        replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
-                                           progress=progress.set_progress)
+        with background_copy(request.source_table, temporary, request.layer_name, qgs_feedback) as copy:
+            replaced = layer_io.write_features(request.source, spec, temporary, qgs_feedback,
+                                               progress=progress.set_progress, copy=copy)
         if progress.is_cancelled():
             raise CancelledError()
         if Path(temporary).suffix.lower() == ".gpkg":
@@ -266,8 +273,10 @@ def write_typology_output(request: TypologyRequest, columns: pd.DataFrame, kinds
             kept[key] = details
             layer_io.write_table(temporary, METADATA_TABLE, metadata_rows(kept))
             layer = layer_io.open_layer(temporary, request.layer_name)
+            # Styled before the metadata is saved: that write leaves the file in WAL mode, which the fast
+            # read of the values to classify refuses.
+            style_set = style_set_to_store(layer, method, default_field=default_field)
             copy_metadata(request.source, layer)
-            style_set = apply_style_set(layer, method, default_field=default_field)
             warnings = [localized(w) for w in style_set.warnings]
             warnings += save_style_set(layer, style_set)
             del layer

@@ -15,6 +15,7 @@ from ..gis import layer_io
 from ..gis.atlas_export import AtlasRequest, export_atlas
 from ..gis.comparison import run_comparison
 from ..gis.diagnosis import run_diagnostics
+from ..gis.geopackage_table import whole_geopackage_table
 from ..gis.join_check import check_joins
 from ..gis.scoring import ScoringRequest
 from ..gis.stability import StabilityRequest, run_stability
@@ -52,7 +53,8 @@ def typology_work(kind: str, path: str, layer_name: str, output: str, classes: i
     def work(feedback):
         layer = layer_io.open_layer(path, layer_name)
         request = TypologyRequest(source=layer, output_path=output, source_path=path, layer_name=layer_name,
-                                  classes=classes, seed=seed, overwrite=False)
+                                  classes=classes, seed=seed, overwrite=False,
+                                  source_table=whole_geopackage_table(layer))
         run = run_policy_typology if kind == "policy" else run_cluster_typology
         return run(request, feedback)
     return work

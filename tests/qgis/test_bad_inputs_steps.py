@@ -518,6 +518,11 @@ def test_the_index_without_access_times_copies_invalid_geometries_as_they_are(ca
     assert len(out) == 43 and not out[bad["code"]].geometry().isGeosValid()
     assert out[bad["code"]].geometry().asWkt() == bad.geometry().asWkt()
     assert not is_null(out[bad["code"]]["ifn"])
+    # The typologies read scores only: they do not stop at it either.
+    typology = succeeds("policy_typology", dict(runs(case)["policy_typology"], INPUT=result["OUTPUT"]),
+                        watched=[case])
+    typed = {f["code"]: f for f in open_output(typology["OUTPUT"]).getFeatures()}
+    assert len(typed) == 43 and not is_null(typed[bad["code"]]["ifn_typ"])
 
 
 def test_invalid_geometries_follow_the_processing_setting(case):

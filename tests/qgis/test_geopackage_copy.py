@@ -118,20 +118,29 @@ def test_only_a_whole_unedited_table_of_file_fields_is_copied(qgis_new_project, 
     edited.rollBack()
 
 
-def test_the_algorithm_gives_the_same_index_by_either_path(qgis_processing, tmp_path, somme):
-    """A feature limit above the count reads the same features through QGIS (no whole-table path)."""
+def _by_either_path(algorithm: str, uri: str, folder, **parameters) -> tuple:
+    """The outputs of ``algorithm`` on the whole layer and on the same features read through QGIS (a
+    feature limit above the count leaves the whole-table path): {code: (attributes, WKB)} and fids of each."""
     ensure_provider()
-    uri = f"{somme}|layername=communes"
-    limited = QgsProcessingFeatureSourceDefinition(uri, False, 100_000)
     outputs, fids = {}, {}
-    for name, source in (("whole", uri), ("limited", limited)):
-        result = processing.run("fragilite_numerique:compute_index", {
-            "INPUT": source, "CODE_FIELD": "code", "EPCI_FIELD": "epci", "DEP_FIELD": "dep",
-            "OUTPUT": str(tmp_path / f"{name}.gpkg")})
+    for name, source in (("whole", uri), ("limited", QgsProcessingFeatureSourceDefinition(uri, False, 100_000))):
+        result = processing.run(f"fragilite_numerique:{algorithm}",
+                                dict(parameters, INPUT=source, OUTPUT=str(folder / f"{algorithm}_{name}.gpkg")))
         layer = QgsVectorLayer(result["OUTPUT"], name, "ogr")
         outputs[name] = {f["code"]: (f.attributes()[1:], f.geometry().asWkb())
                          for f in layer.getFeatures(QgsFeatureRequest())}
         fids[name] = sorted(layer.allFeatureIds())
+    return outputs, fids
+
+
+def test_the_algorithms_give_the_same_outputs_by_either_path(qgis_processing, tmp_path, somme):
+    outputs, fids = _by_either_path("compute_index", f"{somme}|layername=communes", tmp_path, CODE_FIELD="code",
+                                    EPCI_FIELD="epci", DEP_FIELD="dep")
     assert len(outputs["whole"]) == 772 and outputs["whole"] == outputs["limited"]
     # The whole table was copied by GDAL (the input's fids kept), the limited source by QGIS (1..n).
     assert fids["whole"] == sorted(_layer(somme).allFeatureIds()) != fids["limited"] == list(range(1, 773))
+    scored = f"{tmp_path / 'compute_index_whole.gpkg'}|layername=fragilite_numerique"
+    for algorithm, parameters in (("policy_typology", {}), ("cluster_typology", {"CLASSES": 4})):
+        outputs, fids = _by_either_path(algorithm, scored, tmp_path, **parameters)
+        assert len(outputs["whole"]) == 772 and outputs["whole"] == outputs["limited"], algorithm
+        assert fids["whole"] != fids["limited"] == list(range(1, 773))
