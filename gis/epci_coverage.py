@@ -4,6 +4,8 @@ communes", never presented as an EPCI index) and how many communes fall in each 
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Optional
 
 import pandas as pd
@@ -38,6 +40,11 @@ def mean_fields(frame: pd.DataFrame, score_fields: list) -> list:
 
 
 def _union_by_group(layer: QgsVectorLayer, group_field: str, feedback=None) -> dict:
+    """The union of the geometries of each group, {group code: geometry}; {} if cancelled.
+
+    The unions run in GDAL (GEOS underneath, as QGIS's unaryUnion) on every core: GDAL's Python calls
+    release the GIL, QGIS's do not. At national scale (35,000 communes, 864 EPCI) this is most of an
+    EPCI atlas page's time."""
     request = QgsFeatureRequest().setSubsetOfAttributes([group_field], layer.fields())
     parts: dict = {}
     for feature in layer.getFeatures(request):
@@ -46,8 +53,48 @@ def _union_by_group(layer: QgsVectorLayer, group_field: str, feedback=None) -> d
         key = feature[group_field]
         if key is None or not feature.hasGeometry() or str(key).strip() in ("", "NULL"):
             continue
-        parts.setdefault(str(key), []).append(feature.geometry())
-    return {key: QgsGeometry.unaryUnion(geoms) for key, geoms in parts.items()}
+        parts.setdefault(str(key), []).append(bytes(feature.geometry().asWkb()))
+    unions = {}
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        futures = {key: pool.submit(_union_of_wkb, geometries) for key, geometries in parts.items()}
+        for key, future in futures.items():
+            if feedback is not None and feedback.isCanceled():
+                for pending in futures.values():
+                    pending.cancel()
+                return {}
+            union = future.result()
+            if union is None:     # not plain polygons, or GEOS refused them: QGIS's own union
+                unions[key] = QgsGeometry.unaryUnion([_geometry(wkb) for wkb in parts[key]])
+            else:
+                unions[key] = _geometry(union)
+    return unions
+
+
+def _geometry(wkb: bytes) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry
+
+
+def _union_of_wkb(geometries: list) -> Optional[bytes]:
+    """The union of 2D (multi)polygons given as WKB; None for anything else or if GEOS fails."""
+    from osgeo import ogr
+
+    parts = ogr.Geometry(ogr.wkbMultiPolygon)
+    for wkb in geometries:
+        geometry = ogr.CreateGeometryFromWkb(wkb)
+        kind = geometry.GetGeometryType() if geometry is not None else None
+        if kind == ogr.wkbPolygon:
+            pieces = [geometry]
+        elif kind == ogr.wkbMultiPolygon:
+            pieces = [geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount())]
+        else:
+            return None
+        for piece in pieces:
+            if parts.AddGeometry(piece) != 0:
+                return None
+    union = parts.UnionCascaded()
+    return bytes(union.ExportToIsoWkb()) if union is not None else None
 
 
 def epci_layer_from_communes(communes: QgsVectorLayer, frame: pd.DataFrame, epci_field: str,
