@@ -394,7 +394,7 @@
       <translation>Cartes et typologies</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="91" />
+      <location filename="../../algorithms/base.py" line="102" />
       <source>Replace the output file if it exists</source>
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
@@ -474,127 +474,127 @@
       <translation>Unités présentes seulement dans le calcul A : {} ; seulement dans le calcul B : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="69" />
+      <location filename="../../algorithms/compute_index.py" line="68" />
       <source>&lt;p&gt;Computes the digital fragility index of every unit (commune, EPCI, IRIS) of the layer: the method's variables are read from the tables of the binding, joined on the INSEE code, imputed where needed (value of the EPCI, then of the department, then of the reference territory, always flagged), normalised over the reference territory and aggregated into four axes, a composite index and two sub-indices ("publics exposés", "aménagement").&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unit layer&lt;/b&gt;: it is never modified; the result is a new layer (GeoPackage by default) with the index style and an &lt;i&gt;ifn_metadata&lt;/i&gt; table describing the method, the parameters, the sources, the proxy and absent variables.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: a JSON file (Hauts-de-France 2021 by default) you can copy and edit. &lt;b&gt;Binding&lt;/b&gt;: a JSON file linking each variable to a table and a column (by default the embedded Hauts-de-France open data).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reference territory&lt;/b&gt;: an expression choosing the units over which minimum, maximum and reference rates are taken (empty = every unit), for example &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;An existing output file is replaced only if &lt;b&gt;Replace the output file&lt;/b&gt; is checked (the default, as in QGIS); the new file is written under a temporary name and moved into place at the end, so a failed or cancelled run leaves the previous output intact.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Units of the layer&lt;/b&gt;: EPCI or departments are scored from commune tables aggregated to the units (counts summed, other values population-weighted). Their access times are computed on their communes and averaged with the population as weight: give the commune polygons under &lt;i&gt;Communes of each unit&lt;/i&gt;, or use a layer built by "Aggregate by EPCI or department", which keeps them; otherwise the access times are absent (reported).&lt;/p&gt;&lt;p&gt;Fields written: &lt;code&gt;ifn&lt;/code&gt; (composite index), &lt;code&gt;ifn_ax1&lt;/code&gt; to &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; and &lt;code&gt;ifn_amg&lt;/code&gt; (sub-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (share of observed variables), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, and for each variable &lt;code&gt;v_&lt;/code&gt; (value), &lt;code&gt;i_&lt;/code&gt; (origin: obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) and &lt;code&gt;c_&lt;/code&gt; (contribution to the index).&lt;/p&gt;</source>
       <translation>&lt;p&gt;Calcule l'indice de fragilité numérique de chaque unité (commune, EPCI, IRIS) de la couche : les variables de la méthode sont lues dans les tables de la liaison, jointes par code INSEE, imputées si besoin (valeur de l'EPCI, puis du département, puis du territoire de référence, toujours signalée), normalisées sur le territoire de référence et agrégées en quatre axes, un indice composite et deux sous-indices (« publics exposés », « aménagement »).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Couche des unités&lt;/b&gt; : elle n'est jamais modifiée ; le résultat est une nouvelle couche (GeoPackage par défaut) avec le style de l'indice et une table &lt;i&gt;ifn_metadata&lt;/i&gt; qui décrit la méthode, les paramètres, les sources, les variables approchées et absentes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : fichier JSON (Hauts-de-France 2021 par défaut), copiable et modifiable. &lt;b&gt;Liaison&lt;/b&gt; : fichier JSON qui relie chaque variable à une table et une colonne (par défaut les données ouvertes Hauts-de-France intégrées).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Territoire de référence&lt;/b&gt; : expression qui choisit les unités sur lesquelles sont pris minimum, maximum et taux de référence (vide = toutes les unités), par exemple &lt;code&gt;"dep" = '59'&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Un fichier de sortie existant n'est remplacé que si &lt;b&gt;Remplacer le fichier de sortie&lt;/b&gt; est cochée (par défaut, comme dans QGIS) ; le nouveau fichier est écrit sous un nom temporaire puis mis en place à la fin : un calcul échoué ou annulé laisse la sortie précédente intacte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Unités de la couche&lt;/b&gt; : les EPCI ou départements sont calculés à partir des tables communales agrégées aux unités (effectifs sommés, autres valeurs pondérées par la population). Leurs temps d'accès sont calculés sur leurs communes puis moyennés avec la population pour poids : donnez les polygones des communes dans &lt;i&gt;Communes de chaque unité&lt;/i&gt;, ou utilisez une couche produite par « Agréger par EPCI ou département », qui les conserve ; sinon les temps d'accès sont absents (signalé).&lt;/p&gt;&lt;p&gt;Champs écrits : &lt;code&gt;ifn&lt;/code&gt; (indice composite), &lt;code&gt;ifn_ax1&lt;/code&gt; à &lt;code&gt;ifn_ax4&lt;/code&gt; (axes), &lt;code&gt;ifn_pub&lt;/code&gt; et &lt;code&gt;ifn_amg&lt;/code&gt; (sous-indices), &lt;code&gt;ifn_rang&lt;/code&gt;, &lt;code&gt;ifn_dec&lt;/code&gt;, &lt;code&gt;ifn_cov&lt;/code&gt; (part des variables observées), &lt;code&gt;ifn_nimp&lt;/code&gt;, &lt;code&gt;ifn_imp&lt;/code&gt;, &lt;code&gt;ifn_manq&lt;/code&gt;, et pour chaque variable &lt;code&gt;v_&lt;/code&gt; (valeur), &lt;code&gt;i_&lt;/code&gt; (origine : obs, epci_t, epci_a, dep_a, ref_a, na, abs), &lt;code&gt;n_&lt;/code&gt; (score) et &lt;code&gt;c_&lt;/code&gt; (contribution à l'indice).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="120" />
+      <location filename="../../algorithms/compute_index.py" line="119" />
       <source>As in the method</source>
       <translation>Selon la méthode</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="132" />
+      <location filename="../../algorithms/compute_index.py" line="131" />
       <source>Axis weights (e.g. ax1=1; ax2=2; empty = the method's)</source>
       <translation>Poids des axes (ex. ax1=1; ax2=2 ; vide = ceux de la méthode)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="113" />
+      <location filename="../../algorithms/compute_index.py" line="112" />
       <source>Binding of variables to tables (JSON)</source>
       <translation>Liaison des variables aux tables (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="197" />
+      <location filename="../../algorithms/compute_index.py" line="192" />
       <source>Cannot read the axis weights "{}"; write for example ax1=1; ax2=2.</source>
       <translation>Poids des axes illisibles : « {} ». Écrivez par exemple ax1=1; ax2=2.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="137" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>Communes</source>
       <translation>Communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="140" />
+      <location filename="../../algorithms/compute_index.py" line="139" />
       <source>Communes of each unit: commune layer or table (empty = the ifn_members table of an aggregated layer)</source>
       <translation>Communes de chaque unité : couche ou table des communes (vide = table ifn_members d'une couche agrégée)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="66" />
+      <location filename="../../algorithms/compute_index.py" line="65" />
       <source>Compute the digital fragility index</source>
       <translation>Calculer l'indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="107" />
+      <location filename="../../algorithms/compute_index.py" line="106" />
       <source>Department code field, for imputation</source>
       <translation>Champ du code département, pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="138" />
+      <location filename="../../algorithms/compute_index.py" line="137" />
       <source>Departments (commune tables aggregated)</source>
       <translation>Départements (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="153" />
+      <location filename="../../algorithms/compute_index.py" line="152" />
       <source>Digital fragility index</source>
       <translation>Indice de fragilité numérique</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="137" />
+      <location filename="../../algorithms/compute_index.py" line="136" />
       <source>EPCI (commune tables aggregated)</source>
       <translation>EPCI (tables communales agrégées)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="104" />
+      <location filename="../../algorithms/compute_index.py" line="103" />
       <source>EPCI code field (SIREN), for imputation</source>
       <translation>Champ du code EPCI (SIREN), pour l'imputation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="142" />
+      <location filename="../../algorithms/compute_index.py" line="141" />
       <source>INSEE code field of the commune layer</source>
       <translation>Champ du code INSEE de la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="110" />
+      <location filename="../../algorithms/compute_index.py" line="109" />
       <source>Method file (JSON)</source>
       <translation>Fichier de méthode (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="127" />
+      <location filename="../../algorithms/compute_index.py" line="126" />
       <source>Minimum share of variables present per axis ("available" rule)</source>
       <translation>Part minimale de variables présentes par axe (règle « available »)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="122" />
+      <location filename="../../algorithms/compute_index.py" line="121" />
       <source>Missing values</source>
       <translation>Valeurs manquantes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="119" />
+      <location filename="../../algorithms/compute_index.py" line="118" />
       <source>Normalisation</source>
       <translation>Normalisation</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="116" />
+      <location filename="../../algorithms/compute_index.py" line="115" />
       <source>Reference territory (expression; empty = every unit)</source>
       <translation>Territoire de référence (expression ; vide = toutes les unités)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="166" />
+      <location filename="../../algorithms/compute_index.py" line="165" />
       <source>To score EPCI or departments from commune tables, give the communes of each unit (a commune layer with the unit code), or use a layer built by "Aggregate by EPCI or department".</source>
       <translation>Pour calculer l'indice des EPCI ou des départements à partir de tables communales, indiquez les communes de chaque unité (une couche des communes avec le code de l'unité), ou utilisez une couche produite par « Agréger par EPCI ou département ».</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="143" />
+      <location filename="../../algorithms/compute_index.py" line="142" />
       <source>Unit code field of the commune layer</source>
       <translation>Champ du code de l'unité dans la couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="136" />
+      <location filename="../../algorithms/compute_index.py" line="135" />
       <source>Units of the layer</source>
       <translation>Unités de la couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="124" />
+      <location filename="../../algorithms/compute_index.py" line="123" />
       <source>available: mean of the variables present</source>
       <translation>available : moyenne des variables présentes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="123" />
+      <location filename="../../algorithms/compute_index.py" line="122" />
       <source>parent: value of the EPCI, the department, the reference</source>
       <translation>parent : valeur de l'EPCI, du département, de la référence</translation>
     </message>
     <message>
-      <location filename="../../algorithms/compute_index.py" line="240" />
+      <location filename="../../algorithms/compute_index.py" line="235" />
       <source>{} units scored ({} in the reference territory).</source>
       <translation>{} unités calculées ({} dans le territoire de référence).</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Profils des classes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="191" />
+      <location filename="../../algorithms/typology_base.py" line="192" />
       <source>Inertia gains (choose the number of classes after which they drop):</source>
       <translation>Gains d'inertie (choisissez le nombre de classes après lequel ils chutent) :</translation>
     </message>
@@ -1084,12 +1084,12 @@
       <translation>Nom du territoire (pour le groupe de couches)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="193" />
+      <location filename="../../algorithms/typology_base.py" line="194" />
       <source>{count} classes: gain {gain:.1f} % of the inertia, {explained:.1f} % explained</source>
       <translation>{count} classes : gain de {gain:.1f} % de l'inertie, {explained:.1f} % expliqués</translation>
     </message>
     <message>
-      <location filename="../../algorithms/typology_base.py" line="187" />
+      <location filename="../../algorithms/typology_base.py" line="188" />
       <source>{typology} class {code} – {label}: {count} units ({share:.1f} %)</source>
       <translation>{typology} classe {code} – {label} : {count} unités ({share:.1f} %)</translation>
     </message>
@@ -2814,12 +2814,12 @@
       <translation>Très stable (moins de 5 %)</translation>
     </message>
     <message>
-      <location filename="../../gis/epci_coverage.py" line="62" />
+      <location filename="../../gis/epci_coverage.py" line="109" />
       <source>No commune of {layer} has an EPCI code in field '{field}': the EPCI pages cannot be built.</source>
       <translation>Aucune commune de {layer} n'a de code EPCI dans le champ « {field} » : les pages des EPCI ne peuvent pas être construites.</translation>
     </message>
     <message>
-      <location filename="../../gis/epci_coverage.py" line="57" />
+      <location filename="../../gis/epci_coverage.py" line="104" />
       <source>The layer has no field {columns}; its fields are: {available}.</source>
       <translation>La couche n'a pas de champ {columns} ; ses champs sont : {available}.</translation>
     </message>
@@ -3134,57 +3134,57 @@
       <translation>{territory} – méthode {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="243" />
+      <location filename="../../gis/typologies.py" line="249" />
       <source>Axis field(s) {fields} have no value in any unit (their variables were left out of the index): the classes are made on the other axes.</source>
       <translation>Le ou les champs d'axe {fields} n'ont de valeur pour aucune unité (leurs variables ont été écartées de l'indice) : les classes sont faites sur les autres axes.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="104" />
+      <location filename="../../gis/typologies.py" line="107" />
       <source>Field {field} is of type {type}, not a number: it cannot be used as a score. Choose a numeric field or convert it (field calculator, to_real()).</source>
       <translation>Le champ {field} est de type {type}, pas un nombre : il ne peut pas servir de score. Choisissez un champ numérique ou convertissez-le (calculatrice de champs, to_real()).</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="183" />
+      <location filename="../../gis/typologies.py" line="188" />
       <source>Infrastructure × publics typology at the medians</source>
       <translation>Typologie aménagement × publics aux médianes</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="182" />
+      <location filename="../../gis/typologies.py" line="187" />
       <source>Infrastructure × publics typology at the medians (code)</source>
       <translation>Typologie aménagement × publics aux médianes (code)</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="185" />
+      <location filename="../../gis/typologies.py" line="190" />
       <source>Infrastructure × publics typology at the terciles</source>
       <translation>Typologie aménagement × publics aux terciles</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="184" />
+      <location filename="../../gis/typologies.py" line="189" />
       <source>Infrastructure × publics typology at the terciles (code)</source>
       <translation>Typologie aménagement × publics aux terciles (code)</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="90" />
+      <location filename="../../gis/typologies.py" line="92" />
       <source>Method {method} has no sub-index '{code}' ({role}); choose the {role} field yourself.</source>
       <translation>La méthode {method} n'a pas de sous-indice « {code} » ({role}) ; choisissez vous-même le champ {role}.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="123" />
+      <location filename="../../gis/typologies.py" line="127" />
       <source>Population field {field}: {count} value(s) are not numbers, e.g. '{value}' (feature {fid}); choose a numeric population field.</source>
       <translation>Champ de population {field} : {count} valeur(s) ne sont pas des nombres, p. ex. « {value} » (entité {fid}) ; choisissez un champ de population numérique.</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="235" />
+      <location filename="../../gis/typologies.py" line="241" />
       <source>Statistical typology (Ward): class, 1 = lowest mean composite</source>
       <translation>Typologie statistique (CAH) : classe, 1 = indice composite moyen le plus bas</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="162" />
+      <location filename="../../gis/typologies.py" line="166" />
       <source>exposed publics</source>
       <translation>publics exposés</translation>
     </message>
     <message>
-      <location filename="../../gis/typologies.py" line="163" />
+      <location filename="../../gis/typologies.py" line="167" />
       <source>infrastructure</source>
       <translation>aménagement</translation>
     </message>
