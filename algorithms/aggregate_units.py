@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core.errors import CancelledError, FragiliteError
 from ..gis import plugin_info
+from ..gis.compat import parameter_as_fields
 from ..gis.units_layer import AggregateRequest, run_aggregation
 from .base import FragiliteAlgorithm
 
@@ -96,8 +97,8 @@ class AggregateUnitsAlgorithm(FragiliteAlgorithm):
             output_path=self.parameterAsOutputLayer(parameters, self.OUTPUT, context), level=level,
             unit_field=self.parameterAsString(parameters, self.UNIT_FIELD, context) or None,
             name_field=self.parameterAsString(parameters, self.NAME_FIELD, context) or None,
-            sum_fields=self.parameterAsFields(parameters, self.SUM_FIELDS, context),
-            mean_fields=self.parameterAsFields(parameters, self.MEAN_FIELDS, context),
+            sum_fields=parameter_as_fields(self, parameters, self.SUM_FIELDS, context),
+            mean_fields=parameter_as_fields(self, parameters, self.MEAN_FIELDS, context),
             population_field=self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None,
             binding_path=self.parameterAsFile(parameters, self.BINDING, context) or None, layer_name=level,
             overwrite=self.overwrite(parameters, context))

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..core.errors import CancelledError, FragiliteError
+from ..gis.compat import parameter_as_fields
 from ..gis.table_export import TableRequest, export_table
 from .base import FragiliteAlgorithm
 from .export_atlas import existing_parameter, overwrite_chosen
@@ -76,7 +77,7 @@ class ExportTableAlgorithm(FragiliteAlgorithm):
         request = TableRequest(
             layer=layer, output=self.parameterAsFileOutput(parameters, self.OUTPUT, context),
             filter_expression=self.parameterAsString(parameters, self.FILTER, context),
-            fields=self.parameterAsFields(parameters, self.FIELDS, context) or None,
+            fields=parameter_as_fields(self, parameters, self.FIELDS, context) or None,
             overwrite=overwrite_chosen(self, parameters, self.EXISTING, context),
             with_metadata=self.parameterAsBoolean(parameters, self.METADATA, context))
         try:

@@ -93,6 +93,14 @@ def processing_flag_advanced():
     return QgsProcessingParameterDefinition.FlagAdvanced
 
 
+def parameter_as_fields(algorithm, parameters: dict, name: str, context) -> list:
+    """A field parameter's field names: ``parameterAsStrings`` where QGIS has it (``parameterAsFields`` is
+    deprecated there), else ``parameterAsFields`` (3.22)."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return list(algorithm.parameterAsStrings(parameters, name, context))
+    return list(algorithm.parameterAsFields(parameters, name, context))
+
+
 def locator_user_data(result):
     """A QgsLocatorResult's user data: ``getUserData()`` on 3.22; on 3.40 the bindings have no
     ``getUserData`` and ``userData`` reads as a property (called only if a version binds it as a method).

@@ -3,7 +3,7 @@ QGIS's own unaryUnion, and anything GDAL's path does not take goes back to QGIS'
 
 from __future__ import annotations
 
-from qgis.core import QgsFeature, QgsFeedback, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeedback, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from conftest import COMMUNES_GPKG
 from fragilite_numerique.gis.epci_coverage import _union_by_group
@@ -33,7 +33,7 @@ def test_the_unions_are_qgiss(qgis_new_project, tmp_path):
 def test_other_geometries_go_to_qgiss_union_and_a_cancel_stops(qgis_new_project):
     layer = QgsVectorLayer("PolygonZ?crs=EPSG:2154&field=epci:string", "z", "memory")
     features = []
-    for i, x in enumerate((0, 10)):
+    for x in (0, 10):
         feature = QgsFeature(layer.fields())
         feature.setAttributes(["A"])
         feature.setGeometry(QgsGeometry.fromWkt(f"PolygonZ(({x} 0 1, {x + 10} 0 1, {x + 10} 10 1, {x} 10 1, {x} 0 1))"))
@@ -41,6 +41,7 @@ def test_other_geometries_go_to_qgiss_union_and_a_cancel_stops(qgis_new_project)
     layer.dataProvider().addFeatures(features)
     unions = _union_by_group(layer, "epci")
     assert unions["A"].area() == 200 and unions["A"].boundingBox().width() == 20
+    assert QgsWkbTypes.hasZ(unions["A"].wkbType())      # QGIS's union, which keeps the Z
     feedback = QgsFeedback()
     feedback.cancel()
     assert _union_by_group(layer, "epci", feedback) == {}
