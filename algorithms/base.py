@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterBoolean,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -18,8 +19,9 @@ from ..core.errors import FragiliteError
 from ..gis import plugin_info
 from ..gis.compat import processing_flag_advanced
 from ..gis.geopackage_table import GeoPackageTable, whole_geopackage_table
-from ..gis.layer_io import refuse_invalid_geometries
+from ..gis.layer_io import refuse_invalid_geometries, refuse_output_over_inputs
 from ..gis.messages import localized
+from ..gis.table_io import dataset_path
 
 TR_CONTEXT = "fragilite_numerique"
 
@@ -50,6 +52,38 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self) -> str:  # noqa: N802
         return plugin_info.metadata().get("homepage", "")
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """Also refuse an output written over one of the inputs (``layer_io.refuse_output_over_inputs``).
+        Processing, the batch runner and qgis_process all call this before running."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        inputs = self.input_files(parameters, context)
+        try:
+            for definition in self.destinationParameterDefinitions():
+                refuse_output_over_inputs(destination_file(parameters.get(definition.name()), context), inputs)
+        except FragiliteError as error:
+            return False, localized(error)
+        return True, ""
+
+    def input_files(self, parameters, context) -> dict:
+        """The files read by the layer and file parameters given: {path: parameter description}."""
+        files = {}
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or parameters.get(definition.name()) in (None, ""):
+                continue
+            kind = definition.type()
+            if kind in ("source", "vector", "layer", "raster"):
+                layer = self.parameterAsLayer(parameters, definition.name(), context)
+                path = dataset_path(layer) if layer is not None else ""
+            elif kind == "file":
+                path = self.parameterAsFile(parameters, definition.name(), context)
+            else:
+                continue
+            if path:
+                files[path] = definition.description()
+        return files
 
     def checked_source(self, parameters, name: str, context):
         """``parameterAsSource``, its invalid geometries refused here when Processing would stop at them (its
@@ -110,3 +144,12 @@ class FragiliteAlgorithm(QgsProcessingAlgorithm):
     def fail(error: FragiliteError) -> QgsProcessingException:
         """A user error as a Processing exception, in the user's language."""
         return QgsProcessingException(localized(error))
+
+
+
+def destination_file(value, context) -> str:
+    """The file a destination parameter's value names ('' for temporary or in-memory outputs)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.valueAsString(context.expressionContext())[0]
+    text = str(value or "").strip()
+    return "" if text == "TEMPORARY_OUTPUT" or text.startswith(("memory:", "ogr:", "postgres")) else text

@@ -264,6 +264,20 @@ def check_output_path(path: str, overwrite: bool) -> None:
                         file=str(target))
 
 
+def refuse_output_over_inputs(path: str, inputs: dict) -> None:
+    """Refuse an output written over an input file ({file: what the user calls it}): the atomic move
+    would replace that file (every layer of a GeoPackage) with the result."""
+    def resolved(name: str) -> str:
+        text = str(name or "").split("|")[0].strip()
+        return str(Path(text).resolve()) if text and Path(text).is_file() else ""
+
+    output = resolved(path)
+    for name, label in inputs.items():
+        if output and resolved(name) == output:
+            raise DataError(_N(CONTEXT, "The output {file} is an input of the run ({input}): writing it would "
+                                        "replace that file. Choose another output file."), file=output, input=label)
+
+
 def _output_fields(source_fields: QgsFields, spec: OutputSpec, driver: str) -> tuple[QgsFields, list, list]:
     """Input fields kept (those not replaced by ours) followed by ours."""
     ours = {name.lower() for name in spec.kinds}

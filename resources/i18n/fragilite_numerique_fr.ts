@@ -184,77 +184,77 @@
       <translation>{} unités, champs écrits : {}.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="45" />
+      <location filename="../../algorithms/aggregate_units.py" line="46" />
       <source>&lt;p&gt;Builds EPCI or department units from a commune layer: one feature per unit, its geometry the union of its communes', with its code, name, main department (EPCI), number of communes and population.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fields to sum&lt;/b&gt; are counts (numerators, denominators, populations): rates are recomputed from them, never averaged. &lt;b&gt;Fields to average&lt;/b&gt; (medians, rates given without their counts) take a population-weighted mean, flagged in the metadata: a median cannot be aggregated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt;: a field of the layer, or the population table of the binding (the embedded Hauts-de-France data by default).&lt;/p&gt;&lt;p&gt;The output GeoPackage also holds the table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unit) and the layer &lt;i&gt;ifn_communes&lt;/i&gt; (the communes' polygons with their unit): the index can then be computed on these units ("Compute the digital fragility index", unit level EPCI or department), commune tables being aggregated to the units, access times computed on the communes and averaged with the population as weight, the reference territory being every unit. The commune layer is not modified.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Forme des unités EPCI ou départements à partir d'une couche des communes : une entité par unité, sa géométrie étant l'union de celles de ses communes, avec son code, son nom, son département principal (EPCI), son nombre de communes et sa population.&lt;/p&gt;&lt;p&gt;Les &lt;b&gt;champs à sommer&lt;/b&gt; sont des effectifs (numérateurs, dénominateurs, populations) : les taux sont recalculés à partir d'eux, jamais moyennés. Les &lt;b&gt;champs à moyenner&lt;/b&gt; (médianes, taux sans leurs effectifs) prennent une moyenne pondérée par la population, signalée dans les métadonnées : une médiane ne s'agrège pas.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Population&lt;/b&gt; : un champ de la couche, ou la table de population de la liaison (par défaut les données intégrées des Hauts-de-France).&lt;/p&gt;&lt;p&gt;Le GeoPackage produit contient aussi la table &lt;i&gt;ifn_members&lt;/i&gt; (commune → unité) et la couche &lt;i&gt;ifn_communes&lt;/i&gt; (les polygones des communes avec leur unité) : l'indice peut ensuite être calculé sur ces unités (« Calculer l'indice de fragilité numérique », unités EPCI ou départements), les tables communales étant agrégées aux unités, les temps d'accès calculés sur les communes puis moyennés avec la population pour poids, et le territoire de référence étant l'ensemble des unités. La couche des communes n'est pas modifiée.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="42" />
+      <location filename="../../algorithms/aggregate_units.py" line="43" />
       <source>Aggregate by EPCI or department</source>
       <translation>Agréger par EPCI ou département</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="87" />
+      <location filename="../../algorithms/aggregate_units.py" line="88" />
       <source>Aggregated units</source>
       <translation>Unités agrégées</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="83" />
+      <location filename="../../algorithms/aggregate_units.py" line="84" />
       <source>Binding giving the population table (JSON)</source>
       <translation>Liaison donnant la table de population (JSON)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="63" />
+      <location filename="../../algorithms/aggregate_units.py" line="64" />
       <source>Commune layer</source>
       <translation>Couche des communes</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="67" />
+      <location filename="../../algorithms/aggregate_units.py" line="68" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="67" />
+      <location filename="../../algorithms/aggregate_units.py" line="68" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="77" />
+      <location filename="../../algorithms/aggregate_units.py" line="78" />
       <source>Fields to average, weighted by population (medians, rates without counts)</source>
       <translation>Champs à moyenner, pondérés par la population (médianes, taux sans leurs effectifs)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="74" />
+      <location filename="../../algorithms/aggregate_units.py" line="75" />
       <source>Fields to sum (counts)</source>
       <translation>Champs à sommer (effectifs)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="65" />
+      <location filename="../../algorithms/aggregate_units.py" line="66" />
       <source>INSEE code field</source>
       <translation>Champ du code INSEE</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="80" />
+      <location filename="../../algorithms/aggregate_units.py" line="81" />
       <source>Population field (empty = the binding's population table)</source>
       <translation>Champ de population (vide = table de population de la liaison)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="69" />
+      <location filename="../../algorithms/aggregate_units.py" line="70" />
       <source>Unit code field (EPCI SIREN; empty for departments = from the INSEE code)</source>
       <translation>Champ du code de l'unité (SIREN de l'EPCI ; vide pour les départements = d'après le code INSEE)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="72" />
+      <location filename="../../algorithms/aggregate_units.py" line="73" />
       <source>Unit name field</source>
       <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="67" />
+      <location filename="../../algorithms/aggregate_units.py" line="68" />
       <source>Units</source>
       <translation>Unités</translation>
     </message>
     <message>
-      <location filename="../../algorithms/aggregate_units.py" line="110" />
+      <location filename="../../algorithms/aggregate_units.py" line="111" />
       <source>{} units built from {} communes.</source>
       <translation>{} unités formées à partir de {} communes.</translation>
     </message>
@@ -374,32 +374,32 @@
       <translation>{} thèmes de carte ajoutés au projet.</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="42" />
+      <location filename="../../algorithms/base.py" line="44" />
       <source>Atlas and exports</source>
       <translation>Atlas et exports</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="42" />
+      <location filename="../../algorithms/base.py" line="44" />
       <source>Diagnostics and sensitivity</source>
       <translation>Diagnostics et sensibilité</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="40" />
+      <location filename="../../algorithms/base.py" line="42" />
       <source>Index</source>
       <translation>Indice</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="41" />
+      <location filename="../../algorithms/base.py" line="43" />
       <source>Maps and typologies</source>
       <translation>Cartes et typologies</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="102" />
+      <location filename="../../algorithms/base.py" line="136" />
       <source>Replace the output file if it exists</source>
       <translation>Remplacer le fichier de sortie s'il existe</translation>
     </message>
     <message>
-      <location filename="../../algorithms/base.py" line="40" />
+      <location filename="../../algorithms/base.py" line="42" />
       <source>Source tables</source>
       <translation>Tables sources</translation>
     </message>
@@ -794,47 +794,47 @@
       <translation>{} page(s) écrite(s) dans {} fichier(s).</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="39" />
+      <location filename="../../algorithms/export_table.py" line="40" />
       <source>&lt;p&gt;Writes the attributes of a layer (typically the output of "Compute the digital fragility index") as a table that spreadsheets open directly. The layer is only read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt; (.csv): as French Excel and LibreOffice expect it: ";" separator, decimal comma, UTF-8 with BOM; the metadata go to a &lt;i&gt;_metadonnees.csv&lt;/i&gt; file next to it. &lt;b&gt;XLSX&lt;/b&gt; (.xlsx): a "Données" sheet and a "Métadonnées" sheet, written with openpyxl or, when it is not installed, with GDAL. Codes (INSEE, SIREN) stay text and keep their leading zeros; in Excel, prefer the XLSX file, which keeps them as text.&lt;/p&gt;&lt;p&gt;The metadata list the method, its parameters, the sources with their years, the proxy and absent variables, the meaning of each field, the plugin version and the dates of the computation and of the export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filter&lt;/b&gt;: an expression choosing the rows, for example &lt;code&gt;"epci" = '200071785'&lt;/code&gt;. &lt;b&gt;Fields&lt;/b&gt;: the columns to write (empty = all). Existing files are kept unless you choose to overwrite them.&lt;/p&gt;</source>
       <translation>&lt;p&gt;Écrit les attributs d'une couche (en général la sortie de « Calculer l'indice de fragilité numérique ») dans une table que les tableurs ouvrent directement. La couche est seulement lue.&lt;/p&gt;&lt;p&gt;&lt;b&gt;CSV&lt;/b&gt; (.csv) : tel que l'attendent Excel et LibreOffice en français : séparateur « ; », virgule décimale, UTF-8 avec BOM ; les métadonnées vont dans un fichier &lt;i&gt;_metadonnees.csv&lt;/i&gt; à côté. &lt;b&gt;XLSX&lt;/b&gt; (.xlsx) : une feuille « Données » et une feuille « Métadonnées », écrites avec openpyxl ou, s'il n'est pas installé, avec GDAL. Les codes (INSEE, SIREN) restent du texte et gardent leurs zéros initiaux ; dans Excel, préférez le fichier XLSX, qui les garde en texte.&lt;/p&gt;&lt;p&gt;Les métadonnées donnent la méthode, ses paramètres, les sources avec leur millésime, les variables approchées et absentes, la signification de chaque champ, la version du plugin et les dates du calcul et de l'export.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Filtre&lt;/b&gt; : une expression qui choisit les lignes, par exemple &lt;code&gt;"epci" = '200071785'&lt;/code&gt;. &lt;b&gt;Champs&lt;/b&gt; : les colonnes à écrire (vide = toutes). Les fichiers existants sont conservés sauf si vous choisissez de les écraser.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="67" />
+      <location filename="../../algorithms/export_table.py" line="68" />
       <source>CSV for spreadsheets (*.csv);;Excel workbook (*.xlsx)</source>
       <translation>CSV pour tableur (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="36" />
+      <location filename="../../algorithms/export_table.py" line="37" />
       <source>Export the table for spreadsheets</source>
       <translation>Exporter la table pour tableur</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="61" />
+      <location filename="../../algorithms/export_table.py" line="62" />
       <source>Fields (empty = all)</source>
       <translation>Champs (vide = tous)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="58" />
+      <location filename="../../algorithms/export_table.py" line="59" />
       <source>Filter (expression; empty = every row)</source>
       <translation>Filtre (expression ; vide = toutes les lignes)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="56" />
+      <location filename="../../algorithms/export_table.py" line="57" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="67" />
+      <location filename="../../algorithms/export_table.py" line="68" />
       <source>Table</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="64" />
+      <location filename="../../algorithms/export_table.py" line="65" />
       <source>Write the metadata (sheet or _metadonnees.csv file)</source>
       <translation>Écrire les métadonnées (feuille ou fichier _metadonnees.csv)</translation>
     </message>
     <message>
-      <location filename="../../algorithms/export_table.py" line="88" />
+      <location filename="../../algorithms/export_table.py" line="89" />
       <source>Written: {}</source>
       <translation>Écrit : {}</translation>
     </message>
@@ -2864,12 +2864,12 @@
       <translation>{count} classes, {method}</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="650" />
+      <location filename="../../gis/layer_io.py" line="664" />
       <source>Cannot open {file} to write table '{table}'.</source>
       <translation>Impossible d'ouvrir {file} pour écrire la table « {table} ».</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="354" />
+      <location filename="../../gis/layer_io.py" line="368" />
       <source>Cannot write features to {file}: {reason}.</source>
       <translation>Impossible d'écrire les entités dans {file} : {reason}.</translation>
     </message>
@@ -2879,7 +2879,7 @@
       <translation>Le champ {field} contient {count} valeur(s) infinie(s) (par exemple l'entité {fid}) : ce ne sont pas des scores. Corrigez-les (calculatrice de champs) ou recalculez l'indice.</translation>
     </message>
     <message>
-      <location filename="../../gis/layer_io.py" line="286" />
+      <location filename="../../gis/layer_io.py" line="300" />
       <source>Input field(s) {fields} have the names of result fields: they are replaced in the output (the input layer is not modified).</source>
       <translation>Le ou les champs {fields} de l'entrée portent le nom de champs de résultat : ils sont remplacés dans la sortie (la couche d'entrée n'est pas modifiée).</translation>
     </message>
@@ -2912,6 +2912,11 @@
       <location filename="../../gis/layer_io.py" line="246" />
       <source>Output {file}: the format '{suffix}' is not supported; use .gpkg (or .shp, .geojson, .fgb).</source>
       <translation>Sortie {file} : le format « {suffix} » n'est pas pris en charge ; utilisez .gpkg (ou .shp, .geojson, .fgb).</translation>
+    </message>
+    <message>
+      <location filename="../../gis/layer_io.py" line="277" />
+      <source>The output {file} is an input of the run ({input}): writing it would replace that file. Choose another output file.</source>
+      <translation>La sortie {file} est une entrée du traitement ({input}) : l'écrire remplacerait ce fichier. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
       <location filename="../../gis/layouts.py" line="149" />

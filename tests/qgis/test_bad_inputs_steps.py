@@ -599,3 +599,17 @@ def test_messages_in_french(case):
         message = fails("export_atlas", dict(runs(case)["export_atlas"], FILTER="\"epci_code\" = '1'"),
                         watched=[case], outputs=case / OUTPUTS)
         assert "epci_code" in message and "n'a pas" in message
+
+
+@pytest.mark.parametrize("algorithm,output", [("compute_index", "OUTPUT"), ("join_tables", "OUTPUT"),
+                                              ("aggregate_units", "OUTPUT"), ("policy_typology", "OUTPUT"),
+                                              ("cluster_typology", "OUTPUT"), ("export_table", "OUTPUT")])
+def test_an_output_over_an_input_is_refused(case, algorithm, output):
+    """The atomic move would replace the input file (every layer of the GeoPackage) with the result."""
+    parameters = runs(case)[algorithm]
+    target = str(parameters["INPUT"]).split("|")[0]
+    fails(algorithm, dict(parameters, **{output: target}), "is an input of the run", target,
+          "Choose another output file", watched=[case], outputs=case / OUTPUTS)
+    # A file of another parameter counts too (the table of a join).
+    if algorithm == "join_tables":
+        fails(algorithm, dict(parameters, REPORT=parameters["TABLE"]), "is an input of the run", watched=[case])
